@@ -1,0 +1,314 @@
+"""The document model of a set of written questions (Kamervragen) and their answers.
+
+Plain Python: no Qt. Every parser (copied text, PDF, XML, HTML) produces a `Document`; the library stores
+its `to_dict()` form and rebuilds it with `Document.from_dict()`; the GUI and the printer read it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+
+class Kind(StrEnum):
+    """What a document is: questions with answers, a postponement notice, or questions only."""
+
+    ANTWOORD = "antwoord"
+    MEDEDELING = "mededeling"
+    VRAGEN = "vragen"
+
+
+class RefKind(StrEnum):
+    AANHANGSEL = "aanhangsel"  # ah-tk-… / ah-ek-…: an answered set in the Aanhangsel van de Handelingen
+    KAMERSTUK = "kamerstuk"  # kst-…
+    HANDELINGEN = "handelingen"  # h-tk-…
+    KAMERVRAGEN = "kamervragen"  # kv-tk-…: questions not yet answered
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A citation of an official parliamentary document, resolved to its canonical id."""
+
+    kind: RefKind
+    id: str
+    url: str
+    text: str = ""  # the citation as printed (normalised whitespace)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": str(self.kind), "id": self.id, "url": self.url, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Reference:
+        return cls(RefKind(d["kind"]), d["id"], d["url"], d.get("text", ""))
+
+
+@dataclass
+class Member:
+    """A member of parliament who asked the questions."""
+
+    name: str
+    party: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "party": self.party}
+
+
+@dataclass
+class Footnote:
+    number: int
+    text: str
+    references: list[Reference] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "text": self.text,
+            "references": [r.to_dict() for r in self.references],
+            "urls": list(self.urls),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Footnote:
+        return cls(
+            int(d["number"]),
+            d.get("text", ""),
+            [Reference.from_dict(r) for r in d.get("references", [])],
+            list(d.get("urls", [])),
+        )
+
+
+@dataclass
+class Marker:
+    """A footnote marker: note `number` stands at character `offset` of a block's text."""
+
+    offset: int
+    number: int
+
+
+@dataclass
+class Block:
+    """A question or an answer: its printed label, the question numbers it covers, its body text."""
+
+    label: str  # the number text of the heading as printed: "1", "3a", "1, 2", "2 t/m 4"; "" if unnumbered
+    numbers: list[str]  # the question numbers covered: ["1", "2"], ["2", "3", "4"], ["3a"]
+    text: str  # body only; paragraphs separated by a blank line
+    markers: list[Marker] = field(default_factory=list)
+    inferred: bool = False  # numbers were inferred (unnumbered heading), not printed
+
+    @property
+    def footnotes(self) -> list[int]:
+        seen: list[int] = []
+        for m in self.markers:
+            if m.number not in seen:
+                seen.append(m.number)
+        return seen
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p for p in self.text.split("\n\n") if p.strip()]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "numbers": list(self.numbers),
+            "text": self.text,
+            "footnotes": self.footnotes,
+            "markers": [[m.offset, m.number] for m in self.markers],
+            "inferred": self.inferred,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Block:
+        markers = [Marker(int(o), int(n)) for o, n in d.get("markers", [])]
+        return cls(d.get("label", ""), list(d.get("numbers", [])), d.get("text", ""), markers,
+                   bool(d.get("inferred", False)))
+
+
+@dataclass
+class Pair:
+    """One row of the aligned view: questions and the answers that answer them.
+
+    Usually one question and one answer. A grouped answer ("Antwoord 5 en 6") gathers separately printed
+    questions; a question with no answer has `answers == []`; an answer naming no printed question has
+    `questions == []`. Indexes point into `Document.questions` / `Document.answers`.
+    """
+
+    questions: list[int]
+    answers: list[int]
+
+    @property
+    def answered(self) -> bool:
+        return bool(self.answers)
+
+
+@dataclass
+class Document:
+    kind: Kind = Kind.ANTWOORD
+    chamber: str = "tk"  # "tk" (Tweede Kamer) or "ek" (Eerste Kamer)
+    vergaderjaar: str | None = None  # "2023-2024"
+    nummer: int | None = None  # the Aanhangsel number
+    zaak: str | None = None  # "2024Z18294": the zaak number, for questions not yet answered
+    doc_id: str | None = None  # the id printed in the document itself, when it says one
+    title: str | None = None  # "Vragen van het lid … (ingezonden …)."
+    indieners: list[Member] = field(default_factory=list)
+    gericht_aan: str | None = None
+    ingezonden: date | None = None
+    beantwoord_door: str | None = None  # "Minister X (Ministerie)", with any "mede namens" clause
+    ontvangen: date | None = None
+    zie_ook: list[Reference] = field(default_factory=list)
+    questions: list[Block] = field(default_factory=list)
+    answers: list[Block] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    mededeling: str | None = None  # the text of a postponement notice
+    source_format: str = "text"  # "text", "pdf", "xml", "html"
+    source_text: str = ""  # the text as read (what the source view shows)
+
+    # ---- identity -------------------------------------------------------------------------------------
+    @property
+    def id(self) -> str | None:
+        """The official id: ah-tk-VVVVVVVV-N for a numbered Aanhangsel document, else kv-tk-ZAAK."""
+        if self.vergaderjaar and self.nummer is not None:
+            return f"ah-{self.chamber}-{self.vergaderjaar.replace('-', '')}-{self.nummer}"
+        if self.doc_id:
+            return self.doc_id
+        if self.zaak:
+            return f"kv-{self.chamber}-{self.zaak}"
+        return None
+
+    @property
+    def subject(self) -> str | None:
+        """The subject of the questions: what follows " over " in the title, without the dates."""
+        if not self.title:
+            return None
+        m = re.search(r"\bover\s+(.*?)(?:\s*\(ingezonden[^)]*\))?\.?\s*$", self.title, re.S)
+        return m.group(1).strip() if m else self.title
+
+    def footnote(self, number: int) -> Footnote | None:
+        for f in self.footnotes:
+            if f.number == number:
+                return f
+        return None
+
+    @property
+    def references(self) -> list[Reference]:
+        """Every citation in the footnotes and the "Zie ook" pointer, each id once."""
+        seen: dict[str, Reference] = {}
+        for r in self.zie_ook:
+            seen.setdefault(r.id, r)
+        for f in self.footnotes:
+            for r in f.references:
+                seen.setdefault(r.id, r)
+        return list(seen.values())
+
+    # ---- pairing --------------------------------------------------------------------------------------
+    def pairs(self) -> list[Pair]:
+        """Questions grouped with the answers that name their numbers, in reading order.
+
+        Connected components of the "shares a question number" relation, so that "Vraag 5", "Vraag 6"
+        and "Antwoord 5 en 6" form one row. Nothing is dropped: unanswered questions and answers that name
+        no printed question get rows of their own.
+        """
+        nq = len(self.questions)
+        parent = list(range(nq + len(self.answers)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        def union(a: int, b: int) -> None:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+
+        by_number: dict[str, int] = {}
+        for qi, q in enumerate(self.questions):
+            for n in q.numbers:
+                by_number.setdefault(n, qi)
+        for ai, a in enumerate(self.answers):
+            for n in a.numbers:
+                qi = by_number.get(n)
+                if qi is not None:
+                    union(qi, nq + ai)
+
+        groups: dict[int, Pair] = {}
+        order: list[int] = []
+        for i in range(len(parent)):
+            root = find(i)
+            if root not in groups:
+                groups[root] = Pair([], [])
+                order.append(root)
+            if i < nq:
+                groups[root].questions.append(i)
+            else:
+                groups[root].answers.append(i - nq)
+        pairs = [groups[r] for r in order]
+        # Answers without questions were appended after all questions: put each right after the pair
+        # holding the answer printed before it, so the rows follow the document.
+        linked = [p for p in pairs if p.questions]
+        for orphan in (p for p in pairs if not p.questions):
+            first = orphan.answers[0]
+            pos = 0
+            for i, p in enumerate(linked):
+                if p.answers and min(p.answers) < first:
+                    pos = i + 1
+            linked.insert(pos, orphan)
+        return linked
+
+    # ---- serialisation --------------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON export (see export-json.md) plus the fields needed to rebuild the document."""
+        return {
+            "id": self.id,
+            "kind": str(self.kind),
+            "chamber": self.chamber,
+            "vergaderjaar": self.vergaderjaar,
+            "nummer": self.nummer,
+            "zaak": self.zaak,
+            "doc_id": self.doc_id,
+            "title": self.title,
+            "indieners": [m.to_dict() for m in self.indieners],
+            "gericht_aan": self.gericht_aan,
+            "ingezonden": self.ingezonden.isoformat() if self.ingezonden else None,
+            "beantwoord_door": self.beantwoord_door,
+            "ontvangen": self.ontvangen.isoformat() if self.ontvangen else None,
+            "zie_ook": [r.id for r in self.zie_ook],
+            "zie_ook_references": [r.to_dict() for r in self.zie_ook],
+            "questions": [q.to_dict() for q in self.questions],
+            "answers": [a.to_dict() for a in self.answers],
+            "footnotes": [f.to_dict() for f in self.footnotes],
+            "mededeling": self.mededeling,
+            "source_format": self.source_format,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Document:
+        def day(v: str | None) -> date | None:
+            return date.fromisoformat(v) if v else None
+
+        return cls(
+            kind=Kind(d.get("kind", "antwoord")),
+            chamber=d.get("chamber", "tk"),
+            vergaderjaar=d.get("vergaderjaar"),
+            nummer=d.get("nummer"),
+            zaak=d.get("zaak"),
+            doc_id=d.get("doc_id"),
+            title=d.get("title"),
+            indieners=[Member(m["name"], m.get("party")) for m in d.get("indieners", [])],
+            gericht_aan=d.get("gericht_aan"),
+            ingezonden=day(d.get("ingezonden")),
+            beantwoord_door=d.get("beantwoord_door"),
+            ontvangen=day(d.get("ontvangen")),
+            zie_ook=[Reference.from_dict(r) for r in d.get("zie_ook_references", [])],
+            questions=[Block.from_dict(b) for b in d.get("questions", [])],
+            answers=[Block.from_dict(b) for b in d.get("answers", [])],
+            footnotes=[Footnote.from_dict(f) for f in d.get("footnotes", [])],
+            mededeling=d.get("mededeling"),
+            source_format=d.get("source_format", "text"),
+            source_text=d.get("source_text", ""),
+        )
