@@ -1,0 +1,1 @@
+"""Desktop integration: .desktop entry, icons, metainfo, single instance."""

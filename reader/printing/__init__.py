@@ -1,0 +1,1 @@
+"""Printing the aligned view: one renderer for preview, printer and PDF."""
