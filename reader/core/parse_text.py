@@ -1,7 +1,841 @@
-"""Placeholder; replaced by the real text parser."""
+"""Structure text copied out of an official Kamervragen PDF, by any extractor, into a `Document`.
+
+The text comes in many shapes (formats.md §1): pdftotext, pypdf/PyPDF2 (footnote numbers glued to their
+text, "…Aanhangsel 3Vraag 9"), QtPdf (hyphenation as U+FFFE), Markdown conversions ("[1 ]" markers,
+"#", "**"), Word drafts ("AH 604", "Antwoord op vraag 1", "1) …" notes) and plain copies with the running
+footer and the note block in the middle of the flow. So the parser works from lines, in stages:
+
+1. `_clean`: one newline style, Markdown and private-use artefacts removed, page breaks made explicit.
+2. `_paginate`: split into pages at form feeds and at the running footer "Tweede Kamer, vergaderjaar …,
+   Aanhangsel N" (wherever an extractor glued it); drop the page-1 block (id, ISSN, place and year) and
+   the masthead, remembering the identity they state.
+3. `_find_notes`: footnotes are the trailing run of each page that starts with the next expected note
+   number; where a page break left no trace, a run whose markers were already seen in the text.
+4. Headings ("Vraag 1, 2", "Antwoord 2 t/m 4", "Antwoord op vraag 5", a bare "Antwoord") cut the body
+   into questions and answers; a "Mededeling" heading starts a postponement text.
+5. `_place_markers`: each note's marker is looked for before the note, on its page, in the forms
+   extractors produce ("worden?1", "20241" = 2024 + 1, a line "1 2", "3 Er loopt …", "[1 ]", " 1)").
+6. Paragraphs are rebuilt from line lengths; line-end hyphenation is undone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from reader.core.citations import find_references, find_urls
 from reader.core.errors import ParseError
-from reader.core.model import Document
+from reader.core.header import parse_header, vergaderjaar_of
+from reader.core.labels import numbers_of, parse_heading
+from reader.core.model import Block, Document, Footnote, Kind, Marker
+
+# A marker the cleaning stage is sure of ("[1 ]" in Markdown, " 1)" in Word) is written as M_OPEN n M_CLOSE.
+M_OPEN, M_CLOSE = "\ue000", "\ue001"
+PAGE = "\f"
+
+_YEARS = r"(\d{4})\s*[–—−-]\s*(\d{2,4})"
+_FOOTER = re.compile(
+    rf"Tweede\s+Kamer\s*,\s*vergaderjaar\s*{_YEARS}\s*,\s*(Aanhangsel|Vragen)\b\s*(\d*)",
+    re.I,
+)
+_EK_FOOTER = re.compile(rf"Eerste\s+Kamer\s*,\s*vergaderjaar\s*{_YEARS}\s*,\s*(Aanhangsel|Vragen)\b\s*(\d*)", re.I)
+_DOC_ID = re.compile(r"^\s*((?:ah|kv)-(?:tk|ek)-[0-9A-Za-z]+(?:-\d+)?)\s*$")
+_DOC_ID_GARBLED = re.compile(r"^\s*(ah|kv)\s+(tk|ek)\s+(\d{8}|\d{4}Z\d{5})\s+(\d+)?\s*$")
+_JUNK = [
+    re.compile(r"^\s*ISSN\s*0921\s*-?\s*7398\s*$", re.I),
+    re.compile(r"^\s*ISSN\s*0921\s*-?\s*7398\s*[’']s-Gravenhage\s+\d{4}\s*$", re.I),
+    re.compile(r"^\s*[’']s-Gravenhage\s+\d{4}\s*$", re.I),
+    re.compile(r"^\s*[hk]\s*v?\s*tk\s+\d{8}\s+\d+\s*$"),  # a garbled page-1 id "h tk 20232024 302"
+]
+_MASTHEAD = [
+    re.compile(r"^\s*(?:#+\s*)?Tweede\s+Kamer\s+der\s+Staten-?\s*Generaal\s*\d?\s*$", re.I),
+    re.compile(r"^\s*(?:#+\s*)?Eerste\s+Kamer\s+der\s+Staten-?\s*Generaal\s*\d?\s*$", re.I),
+    re.compile(rf"^\s*(?:#+\s*)?Vergaderjaar\s*{_YEARS}\s*(?:Aanhangsel\s+van\s+de\s+Handelingen|Vragen\s+gesteld.*)?\s*$",
+               re.I),
+    re.compile(r"^\s*Vragen\s+gesteld\s+door\s+de\s+leden\s+der\s+Kamer.*$", re.I),
+    re.compile(r"^\s*regering\s+gegeven\s+antwoorden\s*$", re.I),
+    re.compile(r"^\s*#+\s*\d?\s*$"),  # the masthead logo "# 2" of Markdown conversions
+]
+_ZAAK = re.compile(r"\b(20\d{2})\s?Z\s?(\d{5})\b")
+_AH_DRAFT = re.compile(r"^\s*AH\s+(\d{1,5})\s*$")
+_HEADER_START = re.compile(
+    r"^\s*(?:Mondelinge\s+vragen|Vragen)\s+van\s+(?:het|de)\b|^\s*(?:Antwoord|Mededeling)\s+van\s+\S|^\s*\(ingezonden",
+    re.I,
+)
+_MEDEDELING_HEAD = re.compile(r"^\s*Mededeling\s*[.:]?\s*$", re.I)
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•·*]|\d{1,2}[.)]|[a-z][.)])\s+\S")
+_SENTENCE_END = re.compile(r"[.?!:;»”’\"')]\s*$")
 
 
-def parse_text(text: str, name: str = "") -> Document:
-    raise ParseError("not_kamervragen", name)
+@dataclass
+class Line:
+    text: str
+    page: int
+    kind: str = "body"  # body, heading, note, junk, header, mededeling_head
+    note: int | None = None  # for a note's first line: its number
+
+
+@dataclass
+class Identity:
+    vergaderjaar: str | None = None
+    nummer: int | None = None
+    zaak: str | None = None
+    doc_id: str | None = None
+    chamber: str = "tk"
+    footer_years: list[str] = field(default_factory=list)
+
+
+# ---- 1. cleaning ----------------------------------------------------------------------------------------
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    text = text.replace(M_OPEN, "").replace(M_CLOSE, "")
+    # QtPdf writes a line-end hyphen as U+FFFE; keep it as a hyphen, the joiner decides later
+    text = text.replace("\ufffe", "-")
+    lines = text.split("\n")
+    markdown = sum(1 for ln in lines if re.match(r"^\s*(#{1,6}\s|\*\*|-----\s*$)", ln)) >= 2 or bool(
+        re.search(r"\[\d{1,3}\s*\]", text)
+    )
+    if markdown:
+        text = _clean_markdown(text)
+    # Word drafts: inline markers " 1)" after a word or sentence ("bericht? 1)")
+    text = re.sub(r"(?<=[\w?.!»”’\"')])[ \t](\d{1,2})\)(?=\s|$)", lambda m: f"{M_OPEN}{m.group(1)}{M_CLOSE}", text)
+    return text
+
+
+def _clean_markdown(text: str) -> str:
+    text = re.sub(r"(?m)^\s*-----\s*$", PAGE, text)
+    text = re.sub(r"(?m)^\s*#{1,6}\s*", "", text)
+    text = text.replace("**", "")
+    text = re.sub(r"(?<![\w/])_(\S(?:[^_\n]*\S)?)_(?![\w/])", r"\1", text)
+    text = re.sub(r"(?m)^_|_$", "", text)
+    # "[1 ]", "[4 5 ]", "[10]" are footnote markers; "11[e ]" is a superscript ordinal
+    text = re.sub(
+        r"\[\s*(\d{1,3}(?:\s+\d{1,3})*)\s*\]",
+        lambda m: "".join(f"{M_OPEN}{n}{M_CLOSE}" for n in m.group(1).split()),
+        text,
+    )
+    text = re.sub(r"\[\s*([a-z]{1,3})\s*\]", r"\1", text)
+    return text
+
+
+# ---- 2. pages, junk, identity ---------------------------------------------------------------------------
+
+
+def _split_footer(line: str, expected_page: int) -> tuple[str, str, str, str | None] | None:
+    """If `line` holds a running footer: (before, after, years, kind) with the page number cut off."""
+    m = _FOOTER.search(line) or _EK_FOOTER.search(line)
+    if not m:
+        return None
+    digits = m.group(4)
+    end = m.end()
+    if digits:
+        # "Aanhangsel 22024 pas bij": page 2 followed by "2024"; the page number is the expected one
+        want = str(expected_page)
+        keep = len(want) if digits.startswith(want) else min(len(digits), 2 if len(digits) > 2 else len(digits))
+        end = m.start(4) + keep
+    return line[: m.start()], line[end:], f"{m.group(1)}-{m.group(2)}", m.group(3)
+
+
+def _paginate(text: str, ident: Identity) -> list[Line]:
+    out: list[Line] = []
+    page = 1
+    raw = text.split("\n")
+    for raw_line in raw:
+        pieces = raw_line.split(PAGE)
+        for i, piece in enumerate(pieces):
+            if i > 0:
+                page += 1
+            rest = piece
+            while True:
+                split = _split_footer(rest, page)
+                if not split:
+                    break
+                before, after, years, _kind = split
+                if "Eerste" in rest[: len(before) + 20] and _EK_FOOTER.search(rest):
+                    ident.chamber = "ek"
+                ident.footer_years.append(years)
+                if before.strip():
+                    out.append(Line(before, page))
+                page += 1
+                rest = after
+            out.append(Line(rest, page))
+    # a footer at the very end of the text does not open a new page; harmless either way
+    for ln in out:
+        _classify_junk(ln, ident)
+    return out
+
+
+def _classify_junk(ln: Line, ident: Identity) -> None:
+    s = ln.text.strip()
+    if not s:
+        ln.kind = "blank"
+        return
+    m = _DOC_ID.match(s)
+    if m:
+        ln.kind = "junk"
+        ident.doc_id = ident.doc_id or m.group(1)
+        return
+    m = _DOC_ID_GARBLED.match(s)
+    if m and m.group(1) == "ah" and m.group(4):
+        ln.kind = "junk"
+        ident.doc_id = ident.doc_id or f"ah-{m.group(2)}-{m.group(3)}-{m.group(4)}"
+        return
+    for pat in _JUNK:
+        if pat.match(s):
+            ln.kind = "junk"
+            return
+
+
+def _read_masthead(lines: list[Line], ident: Identity) -> None:
+    """Masthead lines and the document number before the header; Word drafts' "AH 604" and zaak line."""
+    for ln in lines:
+        if ln.kind in ("blank", "junk"):
+            continue
+        s = ln.text.strip()
+        if _HEADER_START.match(s) or parse_heading(s):
+            break
+        hit = False
+        for pat in _MASTHEAD:
+            m = pat.match(s)
+            if m:
+                hit = True
+                if m.groups() and m.group(1) and re.fullmatch(r"\d{4}", m.group(1)):
+                    ident.vergaderjaar = ident.vergaderjaar or f"{m.group(1)}-{int(m.group(1)) + 1}"
+                if re.search(r"Eerste\s+Kamer", s, re.I):
+                    ident.chamber = "ek"
+                break
+        if hit:
+            ln.kind = "junk"
+            continue
+        m = _AH_DRAFT.match(s)
+        if m:
+            ident.nummer = ident.nummer or int(m.group(1))
+            ln.kind = "junk"
+            continue
+        if re.fullmatch(r"\d{1,5}", s):
+            ident.nummer = ident.nummer or int(s)
+            ln.kind = "junk"
+            continue
+        m = _ZAAK.fullmatch(s) or _ZAAK.fullmatch(s.replace(" ", ""))
+        if m:
+            ident.zaak = ident.zaak or f"{m.group(1)}Z{m.group(2)}"
+            ln.kind = "junk"
+            continue
+
+
+# ---- 3. footnotes ---------------------------------------------------------------------------------------
+
+_NOTE_START = re.compile(r"^\s*(\d{1,3})(?:\s*\)|(?=\D)|$)\s*(.*)$")
+
+
+def _note_number(line: str) -> tuple[int, str] | None:
+    """The number a line starts with and the rest, for "1 Trouw, …", "1Trouw, …", "1) NOS, …"."""
+    s = line.lstrip()
+    if s.startswith(M_OPEN):
+        return None
+    m = _NOTE_START.match(s)
+    if not m:
+        return None
+    rest = m.group(2)
+    # "2024 …" is not note 2 followed by "024"; a number glued to more digits is not a note number
+    if rest[:1].isdigit():
+        return None
+    return int(m.group(1)), rest
+
+
+def _looks_like_note_text(rest: str) -> bool:
+    """A note starts like a citation or a sentence; a marker at a line start continues body text."""
+    r = rest.strip()
+    if not r:
+        return False
+    if r[0] in ",.;:»”’)":
+        return False
+    if re.match(r"(?:en|of|die|dat|wordt|worden|is|zijn|op|van|in|als|te|met|voor|om)\b", r):
+        return False
+    return True
+
+
+def _find_notes(lines: list[Line], body_start: int) -> None:
+    """Mark footnote lines (kind 'note'; the first line of each note carries its number)."""
+    expected = 1
+    pages: dict[int, list[int]] = {}
+    for i, ln in enumerate(lines):
+        if i >= body_start and ln.kind not in ("junk",):
+            pages.setdefault(ln.page, []).append(i)
+    seen_markers: set[int] = set()
+    for page in sorted(pages):
+        idx = [i for i in pages[page] if lines[i].kind != "blank"]
+        if not idx:
+            continue
+        expected = _notes_of_page(lines, idx, expected, seen_markers)
+
+
+def _strong_marker_before(lines: list[Line], idx: list[int], upto: int, n: int) -> bool:
+    """Is there a marker for note n in the body lines idx[:upto] (any form, the line-start form included)?"""
+    for j in idx[:upto]:
+        ln = lines[j]
+        if ln.kind != "body":
+            continue
+        if _marker_spans(ln.text, n, at_line_start=True):
+            return True
+    return False
+
+
+def _notes_of_page(lines: list[Line], idx: list[int], expected: int, seen: set[int]) -> int:
+    # (a) the trailing run: the last line starting with `expected` whose successors to the page end are
+    #     later notes or their continuation lines, and whose marker stands before it on the page.
+    start = None
+    for pos in range(len(idx) - 1, -1, -1):
+        ln = lines[idx[pos]]
+        if ln.kind not in ("body",):
+            continue
+        got = _note_number(ln.text)
+        if not got or got[0] != expected:
+            continue
+        if not _run_is_notes(lines, idx[pos:], expected):
+            continue
+        if not _strong_marker_before(lines, idx, pos, expected) and not _looks_like_note_text(got[1]):
+            continue
+        if not _strong_marker_before(lines, idx, pos, expected) and not _glued_note(ln.text):
+            # no marker seen and the text could continue a sentence: only accept a run of 2+ notes
+            if _run_note_count(lines, idx[pos:], expected) < 2:
+                continue
+        start = pos
+        break
+    if start is not None:
+        n = expected
+        for j in idx[start:]:
+            ln = lines[j]
+            got = _note_number(ln.text)
+            if got and got[0] == n:
+                ln.kind, ln.note = "note", n
+                n += 1
+            elif ln.kind == "body":
+                ln.kind = "note"
+        # mid-page notes before the trailing run are possible (an unmarked page break): look there too
+        expected_after = n
+        _mid_page_notes(lines, idx[:start], expected, seen)
+        return expected_after
+    return _mid_page_notes(lines, idx, expected, seen)
+
+
+def _glued_note(text: str) -> bool:
+    """pypdf glues a note's number to its text: "1Trouw, …", "61823021 …"."""
+    return bool(re.match(r"^\s*\d{1,3}[^\d\s,.;:)]", text))
+
+
+def _run_is_notes(lines: list[Line], run: list[int], first: int) -> bool:
+    n = first
+    for j in run:
+        ln = lines[j]
+        if ln.kind in ("heading", "mededeling_head"):
+            return False
+        got = _note_number(ln.text) if ln.kind == "body" else None
+        if got and got[0] == n:
+            n += 1
+    return True
+
+
+def _run_note_count(lines: list[Line], run: list[int], first: int) -> int:
+    n = first
+    for j in run:
+        got = _note_number(lines[j].text) if lines[j].kind == "body" else None
+        if got and got[0] == n:
+            n += 1
+    return n - first
+
+
+def _mid_page_notes(lines: list[Line], idx: list[int], expected: int, seen: set[int]) -> int:
+    """Notes left in the middle of the flow where a page break left no trace (the seed's form): a line
+    starting with the next note number whose marker was already seen, running until a line that opens
+    the next page (leading space), a heading, or the end."""
+    pos = 0
+    while pos < len(idx):
+        ln = lines[idx[pos]]
+        got = _note_number(ln.text) if ln.kind == "body" else None
+        if not got or got[0] != expected or not _looks_like_note_text(got[1]):
+            pos += 1
+            continue
+        if not _strong_marker_before(lines, idx, pos, expected) or _is_only_markers(ln.text):
+            pos += 1
+            continue
+        # accept: this note and following ones
+        ln.kind, ln.note = "note", expected
+        expected += 1
+        pos += 1
+        while pos < len(idx):
+            nxt = lines[idx[pos]]
+            if nxt.kind != "body":
+                break
+            got = _note_number(nxt.text)
+            if got and got[0] == expected and _strong_marker_before(lines, idx, pos, expected):
+                nxt.kind, nxt.note = "note", expected
+                expected += 1
+            elif nxt.text[:1].isspace() or got or _looks_like_body_restart(nxt.text):
+                break
+            else:
+                nxt.kind = "note"
+            pos += 1
+    return expected
+
+
+def _looks_like_body_restart(text: str) -> bool:
+    """After a note, a long line of running prose is the body again (the next page's first line)."""
+    return len(text.strip()) > 95
+
+
+def _is_only_markers(text: str) -> bool:
+    return bool(re.fullmatch(r"\s*\d{1,3}(?:\s*(?:,|en|&)?\s*\d{1,3})*\s*[.,;:»”’)?!]*\s*", text))
+
+
+# ---- 5. markers -----------------------------------------------------------------------------------------
+
+
+def _marker_spans(text: str, n: int, at_line_start: bool) -> list[tuple[int, int]]:
+    """Where note n's marker may stand in one line: spans of the digits to remove, strongest first."""
+    s = str(n)
+    spans: list[tuple[int, int]] = []
+    # certain markers from the cleaning stage
+    for m in re.finditer(re.escape(M_OPEN) + s + re.escape(M_CLOSE), text):
+        spans.append((m.start(), m.end()))
+    if spans:
+        return spans
+    # a line of markers only: "1", "1 2", "2, 3 en 4", "4.", "6».", "6 7,"
+    if _is_only_markers(text):
+        nums = [int(x) for x in re.findall(r"\d+", text)]
+        if n in nums and all(b - a == 1 for a, b in zip(nums, nums[1:], strict=False)):
+            for m in re.finditer(r"\d+", text):
+                if int(m.group(0)) == n:
+                    return [(m.start(), m.end())]
+    # glued to the end of a word or after punctuation: "worden?1", "vragen2", "Rijksoverheid.3",
+    # "gesproken.3Toekomstige", "(KYBER)10", a year + marker "20241", "2022–202813"
+    for m in re.finditer(r"(\S*?)(\d+)(?=$|[\s,.;:)»”’!?]|[A-Z][a-z])", text):
+        word, digits = m.group(1), m.group(2)
+        if not digits.endswith(s):
+            continue
+        head = word + digits[: len(digits) - len(s)]
+        start = m.start(2) + len(digits) - len(s)
+        if not head:
+            continue
+        last = head[-1]
+        if last.isalpha() or last in "?!.»”’):;\"'":
+            # not inside a code like "NIS2", "CO2", "F1nder": the letters before must form a word
+            if last.isalpha() and re.search(r"(?:^|[^A-Za-z])[A-Z]{1,3}$", head) and n < 10:
+                if not re.search(r"(?:^|[^A-Za-z])(?:EIB|ADR|CDA|VVD|NOS)$", head):
+                    continue
+            spans.append((start, start + len(s)))
+        elif last.isdigit():
+            year = re.search(r"(?:^|\D)((?:19|20)\d{2})$", head)
+            if year and len(head) - head.rfind(year.group(1)) == 4:
+                spans.append((start, start + len(s)))
+    if spans:
+        return spans
+    if at_line_start:
+        got = _note_number(text)
+        if got and got[0] == n:
+            rest = got[1]
+            if not rest or rest[:1] in ",.;:»”’)" or rest[:1].isalpha() or rest[:1] in "(«":
+                m = re.match(r"\s*\d+", text)
+                assert m
+                return [(m.end() - len(s), m.end())]
+    return []
+
+
+def _place_markers(lines: list[Line], note_numbers: list[int]) -> None:
+    """Insert certain-marker sentinels where each note's marker stands in the body lines."""
+    note_pos = {ln.note: i for i, ln in enumerate(lines) if ln.kind == "note" and ln.note is not None}
+    prev = 0
+    for n in note_numbers:
+        end = note_pos.get(n, len(lines))
+        best: tuple[int, tuple[int, int]] | None = None
+        # same page as the note first (notes are printed on their marker's page), then anywhere before
+        page = lines[end].page if end < len(lines) else None
+        for same_page in (True, False):
+            for i in range(prev, end):
+                ln = lines[i]
+                if ln.kind != "body" or (same_page and page is not None and ln.page != page):
+                    continue
+                spans = _marker_spans(ln.text, n, at_line_start=True)
+                if spans:
+                    best = (i, spans[0])
+                    break
+            if best:
+                break
+        if not best:
+            continue
+        i, (a, b) = best
+        text = lines[i].text
+        if text[a:b] != f"{M_OPEN}{n}{M_CLOSE}":
+            lines[i].text = text[:a] + f"{M_OPEN}{n}{M_CLOSE}" + text[b:]
+        prev = i
+
+
+# ---- 6. text assembly -----------------------------------------------------------------------------------
+
+
+def _join_lines(texts: list[str], width: int) -> str:
+    """Join wrapped lines into paragraphs ("\\n\\n" between them), undoing line-end hyphenation."""
+    paras: list[str] = []
+    cur = ""
+    for raw in texts:
+        t = raw.strip()
+        if not t:
+            if cur:
+                paras.append(cur)
+                cur = ""
+            continue
+        if _is_only_marker_sentinels(t) and cur:
+            cur += t
+            continue
+        if not cur:
+            cur = t
+        elif _LIST_ITEM.match(t) and _SENTENCE_END.search(cur):
+            paras.append(cur)
+            cur = t
+        elif cur.endswith("-") and len(cur) > 1 and cur[-2].isalpha() and t[:1].isalpha():
+            # "gespreks-" + "techniek": hyphenation; "Noord-" + "Holland", "ggz-" + "…": a real hyphen
+            if t[0].isupper() or re.search(r"(?:^|[\s(])[A-Z]{2,}[a-z]?-$|\d-$", cur):
+                cur += t
+            else:
+                cur = cur[:-1] + t
+        else:
+            cur += " " + t
+        if _SENTENCE_END.search(_strip_sentinels(t)) and len(_strip_sentinels(raw).rstrip()) < 0.8 * width:
+            paras.append(cur)
+            cur = ""
+    if cur:
+        paras.append(cur)
+    out = "\n\n".join(p.strip() for p in paras if p.strip())
+    return out
+
+
+def _strip_sentinels(t: str) -> str:
+    return re.sub(re.escape(M_OPEN) + r"\d+" + re.escape(M_CLOSE), "", t)
+
+
+def _is_only_marker_sentinels(t: str) -> bool:
+    return bool(t) and not _strip_sentinels(t).strip(" .,;:»”’)?!")
+
+
+def _finish_text(text: str) -> tuple[str, list[Marker]]:
+    """Remove marker sentinels, recording where they stood; tidy spaces around them."""
+    markers: list[Marker] = []
+    out: list[str] = []
+    pos = 0
+    length = 0
+    pattern = re.compile(re.escape(M_OPEN) + r"(\d+)" + re.escape(M_CLOSE))
+    for m in pattern.finditer(text):
+        chunk = text[pos : m.start()]
+        out.append(chunk)
+        length += len(chunk)
+        markers.append(Marker(length, int(m.group(1))))
+        pos = m.end()
+        # "gesproken.3Toekomstige": keep the words apart once the marker is gone
+        if chunk[-1:] in ".?!" and text[pos : pos + 1].isalpha():
+            out.append(" ")
+            length += 1
+    out.append(text[pos:])
+    result = "".join(out)
+    # spaces left where a marker-only piece stood: "woord ." → "woord."
+    fixed: list[str] = []
+    shift = 0
+    new_markers: list[Marker] = []
+    i = 0
+    mi = 0
+    while i < len(result):
+        while mi < len(markers) and markers[mi].offset == i:
+            new_markers.append(Marker(markers[mi].offset - shift, markers[mi].number))
+            mi += 1
+        c = result[i]
+        if c == " " and (i + 1 < len(result) and result[i + 1] == " "):
+            shift += 1
+        else:
+            fixed.append(c)
+        i += 1
+    while mi < len(markers):
+        new_markers.append(Marker(markers[mi].offset - shift, markers[mi].number))
+        mi += 1
+    text2 = "".join(fixed)
+    stripped = text2.rstrip()
+    lead = len(text2) - len(text2.lstrip())
+    final = stripped.lstrip()
+    return final, [Marker(max(0, min(len(final), m.offset - lead)), m.number) for m in new_markers]
+
+
+# ---- the parser -----------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Section:
+    kind: str  # vraag, antwoord, mededeling
+    label: str
+    lines: list[int] = field(default_factory=list)
+
+
+def parse_text(text: str, name: str = "", source_format: str = "text") -> Document:
+    """Parse copied or extracted text of one Kamervragen document."""
+    original = text
+    ident = Identity()
+    lines = _paginate(_clean(text), ident)
+    _read_masthead(lines, ident)
+
+    # headings and the Mededeling heading
+    for ln in lines:
+        if ln.kind != "body":
+            continue
+        s = _strip_sentinels(ln.text).strip()
+        if parse_heading(s):
+            ln.kind = "heading"
+        elif _MEDEDELING_HEAD.match(s):
+            ln.kind = "mededeling_head"
+
+    first_heading = next((i for i, ln in enumerate(lines) if ln.kind in ("heading", "mededeling_head")), None)
+    header_start = next((i for i, ln in enumerate(lines) if ln.kind == "body" and _HEADER_START.match(ln.text)), None)
+    if first_heading is None:
+        body_start = _unnumbered_body_start(lines, header_start)
+    else:
+        body_start = first_heading
+    for i in range(min(body_start, len(lines))):
+        if lines[i].kind == "body":
+            lines[i].kind = "header"
+    _find_notes(lines, body_start)
+
+    notes = _collect_notes(lines)
+    _place_markers(lines, [f.number for f in notes])
+
+    header_text = "\n".join(ln.text for ln in lines[:body_start] if ln.kind == "header")
+    header = parse_header(_strip_sentinels(header_text))
+
+    width = _typical_width(lines)
+    sections = _sections(lines, body_start)
+    questions: list[Block] = []
+    answers: list[Block] = []
+    mededeling: list[str] = []
+    if first_heading is None:
+        questions, answers = _unnumbered_blocks(lines, body_start, width, header.mededeling_header)
+        if header.mededeling_header and not questions:
+            mededeling = [_finish_text(_join_lines([lines[i].text for i in range(body_start, len(lines))
+                                                    if lines[i].kind == "body"], width))[0]]
+    for sec in sections:
+        texts = [lines[i].text for i in sec.lines]
+        body, markers = _finish_text(_join_lines(texts, width))
+        if sec.kind == "mededeling":
+            mededeling.append(body)
+            continue
+        if sec.kind == "vraag":
+            numbers = numbers_of(sec.label) if sec.label else [str(len(questions) + 1)]
+            questions.append(Block(sec.label, numbers, body, markers, inferred=not sec.label))
+        else:
+            if sec.label:
+                answers.append(Block(sec.label, numbers_of(sec.label), body, markers))
+            else:
+                # a bare "Antwoord": it answers the question printed just before it
+                prev_q = questions[-1].numbers if questions else [str(len(answers) + 1)]
+                answers.append(Block("", list(prev_q), body, markers, inferred=True))
+
+    doc = Document(source_format=source_format, source_text=original)
+    doc.title = header.title
+    doc.indieners = header.indieners
+    doc.gericht_aan = header.gericht_aan
+    doc.ingezonden = header.ingezonden
+    doc.beantwoord_door = header.beantwoord_door
+    doc.ontvangen = header.ontvangen
+    doc.zie_ook = header.zie_ook
+    doc.questions = questions
+    doc.answers = answers
+    doc.footnotes = notes
+    doc.mededeling = "\n\n".join(m for m in mededeling if m) or None
+    _identity(doc, ident, header.ontvangen or header.ingezonden, text)
+
+    if answers:
+        doc.kind = Kind.ANTWOORD
+    elif header.mededeling_header or doc.mededeling:
+        doc.kind = Kind.MEDEDELING
+    else:
+        doc.kind = Kind.VRAGEN
+    if not questions and not answers and not header.title and not doc.mededeling and not header.beantwoord_door:
+        raise ParseError("not_kamervragen", name)
+    return doc
+
+
+def _identity(doc: Document, ident: Identity, day: date | None, text: str) -> None:
+    doc.chamber = ident.chamber
+    vj = ident.vergaderjaar
+    nummer = ident.nummer
+    if ident.doc_id:
+        m = re.fullmatch(r"ah-(tk|ek)-(\d{4})(\d{4})-(\d+)", ident.doc_id)
+        if m:
+            doc.chamber = m.group(1)
+            vj = vj or f"{m.group(2)}-{m.group(3)}"
+            nummer = nummer if nummer is not None else int(m.group(4))
+        m = re.fullmatch(r"kv-(tk|ek)-(\d{4}Z\d{5})", ident.doc_id)
+        if m:
+            doc.chamber = m.group(1)
+            ident.zaak = ident.zaak or m.group(2)
+    if not vj and ident.footer_years:
+        a = ident.footer_years[0].split("-")[0]
+        vj = f"{a}-{int(a) + 1}"
+    if not vj and day:
+        vj = vergaderjaar_of(day)
+    doc.vergaderjaar = vj
+    doc.nummer = nummer
+    doc.zaak = ident.zaak
+    if doc.zaak is None:
+        m = _ZAAK.search(text[:400])
+        if m:
+            doc.zaak = f"{m.group(1)}Z{m.group(2)}"
+    doc.doc_id = ident.doc_id
+
+
+def _typical_width(lines: list[Line]) -> int:
+    lengths = sorted(len(_strip_sentinels(ln.text).rstrip()) for ln in lines if ln.kind == "body" and ln.text.strip())
+    if not lengths:
+        return 80
+    return max(40, lengths[int(len(lengths) * 0.8)] if len(lengths) > 4 else lengths[-1])
+
+
+def _sections(lines: list[Line], body_start: int) -> list[_Section]:
+    sections: list[_Section] = []
+    cur: _Section | None = None
+    for i in range(body_start, len(lines)):
+        ln = lines[i]
+        if ln.kind == "heading":
+            kind, label = parse_heading(_strip_sentinels(ln.text).strip()) or ("vraag", "")
+            cur = _Section(kind, label)
+            sections.append(cur)
+        elif ln.kind == "mededeling_head":
+            cur = _Section("mededeling", "")
+            sections.append(cur)
+        elif ln.kind in ("body", "blank") and cur is not None:
+            cur.lines.append(i)
+    return sections
+
+
+def _collect_notes(lines: list[Line]) -> list[Footnote]:
+    notes: list[Footnote] = []
+    cur: list[str] = []
+    number: int | None = None
+
+    def flush() -> None:
+        if number is None:
+            return
+        raw = "\n".join(cur)
+        text = re.sub(r"\s+", " ", _dehyphenate_note(raw)).strip()
+        notes.append(Footnote(number, text, find_references(raw), find_urls(raw)))
+
+    for ln in lines:
+        if ln.kind != "note":
+            continue
+        if ln.note is not None:
+            flush()
+            number = ln.note
+            got = _note_number(ln.text)
+            cur = [got[1] if got else ln.text]
+        else:
+            cur.append(ln.text)
+    flush()
+    return notes
+
+
+def _dehyphenate_note(raw: str) -> str:
+    # hyphenation inside words is undone; URLs keep their hyphens (find_urls read them from `raw`)
+    return re.sub(r"(?<=[a-zà-ÿ])-\s*\n\s*(?=[a-zà-ÿ])(?![^\s]*/)", "", raw)
+
+
+# ---- documents without "Vraag N" headings (Word files) -------------------------------------------------
+
+
+def _unnumbered_body_start(lines: list[Line], header_start: int | None) -> int:
+    """Where the body begins when there are no headings: after the header paragraph(s)."""
+    if header_start is None:
+        return next((i for i, ln in enumerate(lines) if ln.kind == "body"), len(lines))
+    i = header_start
+    # the header runs to the first blank line after the last "(ontvangen …)"/"(ingezonden …)"/"Vragen van"
+    last = i
+    for j in range(i, min(len(lines), i + 30)):
+        ln = lines[j]
+        if ln.kind == "body" and (_HEADER_START.match(ln.text) or re.search(r"\((?:ingezonden|ontvangen)", ln.text)):
+            last = j
+    j = last + 1
+    while j < len(lines) and lines[j].kind == "body" and lines[j].text.strip() and not re.match(
+        r"^\s*\d{1,2}[.)]\s", lines[j].text
+    ):
+        # the header sentence wraps onto following lines until a blank line
+        if re.search(r"[.)]\s*$", lines[j - 1].text):
+            break
+        j += 1
+    return j
+
+
+def _paragraphs_of(lines: list[Line], start: int) -> list[list[int]]:
+    paras: list[list[int]] = []
+    cur: list[int] = []
+    for i in range(start, len(lines)):
+        ln = lines[i]
+        if ln.kind == "body" and ln.text.strip():
+            cur.append(i)
+        elif ln.kind in ("blank",) and cur:
+            paras.append(cur)
+            cur = []
+    if cur:
+        paras.append(cur)
+    return paras
+
+
+_NUMBERED_Q = re.compile(r"^\s*(\d{1,2}[a-z]?)[.)]\s+(\S.*)$")
+_BARE_ANTWOORD = re.compile(r"^\s*Antwoord\s*[:.]?\s*(.*)$", re.I)
+
+
+def _unnumbered_blocks(
+    lines: list[Line], start: int, width: int, is_mededeling: bool
+) -> tuple[list[Block], list[Block]]:
+    """Word layouts: "1. Question?" / "Antwoord:" pairs, or questions as plain paragraphs."""
+    paras = _paragraphs_of(lines, start)
+    questions: list[Block] = []
+    answers: list[Block] = []
+    if is_mededeling:
+        return questions, answers
+    numbered = [p for p in paras if _NUMBERED_Q.match(lines[p[0]].text)]
+    bare_answers = [p for p in paras if _BARE_ANTWOORD.match(lines[p[0]].text)]
+    if numbered and bare_answers:
+        mode: str | None = None
+        buf: list[str] = []
+        label = ""
+
+        def flush() -> None:
+            if mode is None:
+                return
+            body, markers = _finish_text(_join_lines(buf, width))
+            if mode == "q":
+                questions.append(Block(label, numbers_of(label), body, markers))
+            else:
+                qn = questions[-1].numbers if questions else [str(len(answers) + 1)]
+                answers.append(Block("", list(qn), body, markers, inferred=True))
+
+        for p in paras:
+            first = lines[p[0]].text
+            mq = _NUMBERED_Q.match(first)
+            ma = _BARE_ANTWOORD.match(first)
+            if ma:
+                flush()
+                mode, buf = "a", ([ma.group(1)] if ma.group(1).strip() else []) + [lines[i].text for i in p[1:]]
+            elif mq and (mode != "q" or not buf):
+                flush()
+                mode, label = "q", mq.group(1)
+                buf = [mq.group(2)] + [lines[i].text for i in p[1:]]
+            else:
+                buf += [""] + [lines[i].text for i in p]
+        flush()
+        return questions, answers
+    # questions as paragraphs (a question text from the Tweede Kamer site)
+    for p in paras:
+        body, markers = _finish_text(_join_lines([lines[i].text for i in p], width))
+        if not body:
+            continue
+        n = str(len(questions) + 1)
+        questions.append(Block(n, [n], body, markers, inferred=True))
+    return questions, answers
