@@ -41,7 +41,7 @@ _FOOTER = re.compile(
 )
 _EK_FOOTER = re.compile(rf"Eerste\s+Kamer\s*,\s*vergaderjaar\s*{_YEARS}\s*,\s*(Aanhangsel|Vragen)\b\s*(\d*)", re.I)
 _DOC_ID = re.compile(r"^\s*((?:ah|kv)-(?:tk|ek)-[0-9A-Za-z]+(?:-\d+)?)\s*$")
-_DOC_ID_GARBLED = re.compile(r"^\s*(ah|kv)\s+(tk|ek)\s+(\d{8}|\d{4}Z\d{5})\s+(\d+)?\s*$")
+_DOC_ID_GARBLED = re.compile(r"^\s*(ah|h|kv)\s+(tk|ek)\s+(\d{8}|\d{4}Z\d{5})\s+(\d+)?\s*$")
 _JUNK = [
     re.compile(r"^\s*ISSN\s*0921\s*-?\s*7398\s*$", re.I),
     re.compile(r"^\s*ISSN\s*0921\s*-?\s*7398\s*[’']s-Gravenhage\s+\d{4}\s*$", re.I),
@@ -72,8 +72,9 @@ _SENTENCE_END = re.compile(r"[.?!:;»”’\"')]\s*$")
 class Line:
     text: str
     page: int
-    kind: str = "body"  # body, heading, note, junk, header, mededeling_head
+    kind: str = "body"  # body, blank, heading, mededeling_head, note, junk, header
     note: int | None = None  # for a note's first line: its number
+    embedded: list[tuple[int, int]] = field(default_factory=list)  # later notes on the same line
 
 
 @dataclass
@@ -101,8 +102,13 @@ def _clean(text: str) -> str:
     )
     if markdown:
         text = _clean_markdown(text)
-    # Word drafts: inline markers " 1)" after a word or sentence ("bericht? 1)")
-    text = re.sub(r"(?<=[\w?.!»”’\"')])[ \t](\d{1,2})\)(?=\s|$)", lambda m: f"{M_OPEN}{m.group(1)}{M_CLOSE}", text)
+    # Word drafts print notes as "1) NOS, …" at the end and markers as " 1)" after a word ("bericht? 1)")
+    if re.search(r"(?m)^\s*1\)\s+\S", text):
+        text = re.sub(
+            r"(?<=[\w?!.»”’\"'])(?<!nr\.)(?<!nrs\.)(?<!\bnr)[ \t](\d{1,2})\)(?=\s|$)",
+            lambda m: f"{M_OPEN}{m.group(1)}{M_CLOSE}",
+            text,
+        )
     return text
 
 
@@ -180,7 +186,7 @@ def _classify_junk(ln: Line, ident: Identity) -> None:
         ident.doc_id = ident.doc_id or m.group(1)
         return
     m = _DOC_ID_GARBLED.match(s)
-    if m and m.group(1) == "ah" and m.group(4):
+    if m and m.group(1) in ("ah", "h") and m.group(4):
         ln.kind = "junk"
         ident.doc_id = ident.doc_id or f"ah-{m.group(2)}-{m.group(3)}-{m.group(4)}"
         return
@@ -217,7 +223,8 @@ def _read_masthead(lines: list[Line], ident: Identity) -> None:
             ln.kind = "junk"
             continue
         if re.fullmatch(r"\d{1,5}", s):
-            ident.nummer = ident.nummer or int(s)
+            # the last bare number before the header: a Markdown masthead logo "2" comes first
+            ident.nummer = int(s)
             ln.kind = "junk"
             continue
         m = _ZAAK.fullmatch(s) or _ZAAK.fullmatch(s.replace(" ", ""))
@@ -232,31 +239,72 @@ def _read_masthead(lines: list[Line], ident: Identity) -> None:
 _NOTE_START = re.compile(r"^\s*(\d{1,3})(?:\s*\)|(?=\D)|$)\s*(.*)$")
 
 
-def _note_number(line: str) -> tuple[int, str] | None:
-    """The number a line starts with and the rest, for "1 Trouw, …", "1Trouw, …", "1) NOS, …"."""
+def _note_number(line: str, expected: int | None = None) -> tuple[int, str] | None:
+    """The number a line starts with and the rest, for "1 Trouw, …", "1Trouw, …", "1) NOS, …".
+
+    With `expected` (inside a run of notes) a number glued to a text that itself starts with digits is
+    split: pypdf prints note 6 "1823021 ENE …" as "61823021 ENE …"."""
     s = line.lstrip()
     if s.startswith(M_OPEN):
         return None
     m = _NOTE_START.match(s)
-    if not m:
-        return None
-    rest = m.group(2)
-    # "2024 …" is not note 2 followed by "024"; a number glued to more digits is not a note number
-    if rest[:1].isdigit():
-        return None
-    return int(m.group(1)), rest
+    if m and not m.group(2)[:1].isdigit():
+        return int(m.group(1)), m.group(2)
+    if expected is not None:
+        want = str(expected)
+        m = re.match(r"(\d+)\s*(.*)$", s)
+        if m and m.group(1).startswith(want) and len(m.group(1)) > len(want):
+            return expected, s[len(want):]
+    return None
 
 
 def _looks_like_note_text(rest: str) -> bool:
     """A note starts like a citation or a sentence; a marker at a line start continues body text."""
     r = rest.strip()
-    if not r:
+    if not r or r[0] in ",.;:»”’)":
         return False
-    if r[0] in ",.;:»”’)":
-        return False
-    if re.match(r"(?:en|of|die|dat|wordt|worden|is|zijn|op|van|in|als|te|met|voor|om)\b", r):
-        return False
-    return True
+    return not re.match(r"(?:en|of|die|dat|wordt|worden|is|zijn|op|van|in|als|te|met|voor|om)\b", r)
+
+
+def _embedded_notes(text: str, n: int) -> list[tuple[int, int]]:
+    """Later notes printed on the same line as an earlier one ("… standards 11 10 miljoen …"):
+    (offset, number) for n, n+1, … where each stands after a space and before a capital, digit or link."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        m = re.compile(rf"(?<=\S\s)({n})\s+(?=[A-Z0-9«(\[]|https?:|www\.)").search(text, pos)
+        if not m or m.start() < 10:
+            return out
+        out.append((m.start(1), n))
+        pos = m.end()
+        n += 1
+
+
+def _walk_run(lines: list[Line], run: list[int], first: int, mark: bool) -> int | None:
+    """Walk a candidate run of notes starting with note `first`; return the number of notes in it, or None
+    when the run cannot be notes (a heading inside). With `mark`, set the lines' kinds and numbers."""
+    n = first
+    for k, j in enumerate(run):
+        ln = lines[j]
+        if ln.kind in ("heading", "mededeling_head"):
+            return None
+        if ln.kind not in ("body", "note"):
+            continue
+        got = _note_number(ln.text, n if k > 0 else None)
+        if got and got[0] == n:
+            if mark:
+                ln.kind, ln.note = "note", n
+            n += 1
+        elif k == 0:
+            return None
+        elif mark:
+            ln.kind = "note"
+        emb = _embedded_notes(ln.text, n)
+        if emb:
+            if mark:
+                ln.embedded = emb
+            n = emb[-1][1] + 1
+    return n - first
 
 
 def _find_notes(lines: list[Line], body_start: int) -> None:
@@ -264,106 +312,63 @@ def _find_notes(lines: list[Line], body_start: int) -> None:
     expected = 1
     pages: dict[int, list[int]] = {}
     for i, ln in enumerate(lines):
-        if i >= body_start and ln.kind not in ("junk",):
+        if i >= body_start and ln.kind not in ("junk", "blank"):
             pages.setdefault(ln.page, []).append(i)
-    seen_markers: set[int] = set()
     for page in sorted(pages):
-        idx = [i for i in pages[page] if lines[i].kind != "blank"]
-        if not idx:
-            continue
-        expected = _notes_of_page(lines, idx, expected, seen_markers)
+        expected = _notes_of_page(lines, pages[page], expected)
 
 
-def _strong_marker_before(lines: list[Line], idx: list[int], upto: int, n: int) -> bool:
+def _marker_before(lines: list[Line], idx: list[int], upto: int, n: int) -> bool:
     """Is there a marker for note n in the body lines idx[:upto] (any form, the line-start form included)?"""
-    for j in idx[:upto]:
-        ln = lines[j]
-        if ln.kind != "body":
-            continue
-        if _marker_spans(ln.text, n, at_line_start=True):
-            return True
-    return False
+    return any(lines[j].kind == "body" and _marker_spans(lines[j].text, n, at_line_start=True) for j in idx[:upto])
 
 
-def _notes_of_page(lines: list[Line], idx: list[int], expected: int, seen: set[int]) -> int:
-    # (a) the trailing run: the last line starting with `expected` whose successors to the page end are
-    #     later notes or their continuation lines, and whose marker stands before it on the page.
-    start = None
+def _notes_of_page(lines: list[Line], idx: list[int], expected: int) -> int:
+    """The trailing run of a page: the last line starting with `expected` whose successors to the page end
+    are later notes or their continuation lines; it must have its marker before it on the page, or look
+    like a note (glued "1Trouw", several notes). Mid-page notes are looked for before it."""
     for pos in range(len(idx) - 1, -1, -1):
         ln = lines[idx[pos]]
-        if ln.kind not in ("body",):
+        if ln.kind != "body":
             continue
         got = _note_number(ln.text)
         if not got or got[0] != expected:
             continue
-        if not _run_is_notes(lines, idx[pos:], expected):
+        count = _walk_run(lines, idx[pos:], expected, mark=False)
+        if not count:
             continue
-        if not _strong_marker_before(lines, idx, pos, expected) and not _looks_like_note_text(got[1]):
+        if not _marker_before(lines, idx, pos, expected) and (
+            not _looks_like_note_text(got[1]) or (not _glued_note(ln.text) and count < 2)
+        ):
             continue
-        if not _strong_marker_before(lines, idx, pos, expected) and not _glued_note(ln.text):
-            # no marker seen and the text could continue a sentence: only accept a run of 2+ notes
-            if _run_note_count(lines, idx[pos:], expected) < 2:
-                continue
-        start = pos
-        break
-    if start is not None:
-        n = expected
-        for j in idx[start:]:
-            ln = lines[j]
-            got = _note_number(ln.text)
-            if got and got[0] == n:
-                ln.kind, ln.note = "note", n
-                n += 1
-            elif ln.kind == "body":
-                ln.kind = "note"
-        # mid-page notes before the trailing run are possible (an unmarked page break): look there too
-        expected_after = n
-        _mid_page_notes(lines, idx[:start], expected, seen)
-        return expected_after
-    return _mid_page_notes(lines, idx, expected, seen)
+        _walk_run(lines, idx[pos:], expected, mark=True)
+        _mid_page_notes(lines, idx[:pos], expected)
+        return expected + count
+    return _mid_page_notes(lines, idx, expected)
 
 
 def _glued_note(text: str) -> bool:
-    """pypdf glues a note's number to its text: "1Trouw, …", "61823021 …"."""
+    """pypdf glues a note's number to its text: "1Trouw, …"."""
     return bool(re.match(r"^\s*\d{1,3}[^\d\s,.;:)]", text))
 
 
-def _run_is_notes(lines: list[Line], run: list[int], first: int) -> bool:
-    n = first
-    for j in run:
-        ln = lines[j]
-        if ln.kind in ("heading", "mededeling_head"):
-            return False
-        got = _note_number(ln.text) if ln.kind == "body" else None
-        if got and got[0] == n:
-            n += 1
-    return True
-
-
-def _run_note_count(lines: list[Line], run: list[int], first: int) -> int:
-    n = first
-    for j in run:
-        got = _note_number(lines[j].text) if lines[j].kind == "body" else None
-        if got and got[0] == n:
-            n += 1
-    return n - first
-
-
-def _mid_page_notes(lines: list[Line], idx: list[int], expected: int, seen: set[int]) -> int:
+def _mid_page_notes(lines: list[Line], idx: list[int], expected: int) -> int:
     """Notes left in the middle of the flow where a page break left no trace (the seed's form): a line
     starting with the next note number whose marker was already seen, running until a line that opens
-    the next page (leading space), a heading, or the end."""
+    the next page (leading space), a heading, or a long line of prose."""
     pos = 0
     while pos < len(idx):
         ln = lines[idx[pos]]
         got = _note_number(ln.text) if ln.kind == "body" else None
-        if not got or got[0] != expected or not _looks_like_note_text(got[1]):
+        if (
+            not got
+            or got[0] != expected
+            or not _looks_like_note_text(got[1])
+            or _is_only_markers(ln.text)
+            or not _marker_before(lines, idx, pos, expected)
+        ):
             pos += 1
             continue
-        if not _strong_marker_before(lines, idx, pos, expected) or _is_only_markers(ln.text):
-            pos += 1
-            continue
-        # accept: this note and following ones
         ln.kind, ln.note = "note", expected
         expected += 1
         pos += 1
@@ -372,10 +377,10 @@ def _mid_page_notes(lines: list[Line], idx: list[int], expected: int, seen: set[
             if nxt.kind != "body":
                 break
             got = _note_number(nxt.text)
-            if got and got[0] == expected and _strong_marker_before(lines, idx, pos, expected):
+            if got and got[0] == expected and _marker_before(lines, idx, pos, expected):
                 nxt.kind, nxt.note = "note", expected
                 expected += 1
-            elif nxt.text[:1].isspace() or got or _looks_like_body_restart(nxt.text):
+            elif nxt.text[:1].isspace() or got or len(nxt.text.strip()) > 95:
                 break
             else:
                 nxt.kind = "note"
@@ -383,13 +388,8 @@ def _mid_page_notes(lines: list[Line], idx: list[int], expected: int, seen: set[
     return expected
 
 
-def _looks_like_body_restart(text: str) -> bool:
-    """After a note, a long line of running prose is the body again (the next page's first line)."""
-    return len(text.strip()) > 95
-
-
 def _is_only_markers(text: str) -> bool:
-    return bool(re.fullmatch(r"\s*\d{1,3}(?:\s*(?:,|en|&)?\s*\d{1,3})*\s*[.,;:»”’)?!]*\s*", text))
+    return bool(re.fullmatch(r"\s*\d{1,3}(?:\s*(?:,|en|&)?\s*\d{1,3})*\s*[.,;:»”’)?!]*\s*", _strip_sentinels(text)))
 
 
 # ---- 5. markers -----------------------------------------------------------------------------------------
@@ -469,7 +469,12 @@ def _place_markers(lines: list[Line], note_numbers: list[int]) -> None:
             continue
         i, (a, b) = best
         text = lines[i].text
-        if text[a:b] != f"{M_OPEN}{n}{M_CLOSE}":
+        if _is_only_markers(text) and M_OPEN not in text:
+            # a line of markers ("2, 3 en 4", "6 7,"): all of them at once, keeping the punctuation
+            nums = [int(x) for x in re.findall(r"\d+", text)]
+            tail = re.search(r"[.,;:»”’)?!]*\s*$", text)
+            lines[i].text = "".join(f"{M_OPEN}{k}{M_CLOSE}" for k in nums) + (tail.group(0).strip() if tail else "")
+        elif text[a:b] != f"{M_OPEN}{n}{M_CLOSE}":
             lines[i].text = text[:a] + f"{M_OPEN}{n}{M_CLOSE}" + text[b:]
         prev = i
 
@@ -593,6 +598,7 @@ def parse_text(text: str, name: str = "", source_format: str = "text") -> Docume
         elif _MEDEDELING_HEAD.match(s):
             ln.kind = "mededeling_head"
 
+    lines = _number_only_questions(lines)
     first_heading = next((i for i, ln in enumerate(lines) if ln.kind in ("heading", "mededeling_head")), None)
     header_start = next((i for i, ln in enumerate(lines) if ln.kind == "body" and _HEADER_START.match(ln.text)), None)
     if first_heading is None:
@@ -669,9 +675,10 @@ def _identity(doc: Document, ident: Identity, day: date | None, text: str) -> No
     if ident.doc_id:
         m = re.fullmatch(r"ah-(tk|ek)-(\d{4})(\d{4})-(\d+)", ident.doc_id)
         if m:
+            # the page-1 id is authoritative; the masthead number can be confused with the logo
             doc.chamber = m.group(1)
-            vj = vj or f"{m.group(2)}-{m.group(3)}"
-            nummer = nummer if nummer is not None else int(m.group(4))
+            vj = f"{m.group(2)}-{m.group(3)}"
+            nummer = int(m.group(4))
         m = re.fullmatch(r"kv-(tk|ek)-(\d{4}Z\d{5})", ident.doc_id)
         if m:
             doc.chamber = m.group(1)
@@ -716,6 +723,21 @@ def _sections(lines: list[Line], body_start: int) -> list[_Section]:
 
 
 def _collect_notes(lines: list[Line]) -> list[Footnote]:
+    pieces: list[tuple[int | None, str]] = []  # (number of a note that starts here, or None; text)
+    for ln in lines:
+        if ln.kind != "note":
+            continue
+        cuts = [(0, ln.note)] + ln.embedded
+        for k, (offset, number) in enumerate(cuts):
+            end = cuts[k + 1][0] if k + 1 < len(cuts) else len(ln.text)
+            text = ln.text[offset:end]
+            if number is not None:
+                got = _note_number(text, number)
+                text = got[1] if got else text
+            if k == 0 and number is None:
+                pieces.append((None, text))
+            elif number is not None:
+                pieces.append((number, text))
     notes: list[Footnote] = []
     cur: list[str] = []
     number: int | None = None
@@ -727,16 +749,12 @@ def _collect_notes(lines: list[Line]) -> list[Footnote]:
         text = re.sub(r"\s+", " ", _dehyphenate_note(raw)).strip()
         notes.append(Footnote(number, text, find_references(raw), find_urls(raw)))
 
-    for ln in lines:
-        if ln.kind != "note":
-            continue
-        if ln.note is not None:
+    for num, text in pieces:
+        if num is not None:
             flush()
-            number = ln.note
-            got = _note_number(ln.text)
-            cur = [got[1] if got else ln.text]
+            number, cur = num, [text]
         else:
-            cur.append(ln.text)
+            cur.append(text)
     flush()
     return notes
 
@@ -747,6 +765,30 @@ def _dehyphenate_note(raw: str) -> str:
 
 
 # ---- documents without "Vraag N" headings (Word files) -------------------------------------------------
+
+_Q_NUMBERED_LINE = re.compile(r"^\s*(\d{1,2}[a-z]?)(?:[.)]\s+(\S.*)|\s*)$")
+
+
+def _number_only_questions(lines: list[Line]) -> list[Line]:
+    """Where answers have bare "Antwoord" headings and no question has a "Vraag" heading, a paragraph
+    opening "1. Kunt u …" (or a bare number line) is the question's heading: make it one."""
+    headings = [parse_heading(_strip_sentinels(ln.text).strip()) for ln in lines if ln.kind == "heading"]
+    if any(h and h[0] == "vraag" for h in headings) or not any(h and h[0] == "antwoord" for h in headings):
+        return lines
+    out: list[Line] = []
+    prev_kind = "blank"
+    for ln in lines:
+        m = _Q_NUMBERED_LINE.match(ln.text) if ln.kind == "body" and prev_kind in ("blank", "heading") else None
+        if m:
+            out.append(Line(f"Vraag {m.group(1)}", ln.page, "heading"))
+            if m.group(2):
+                out.append(Line(m.group(2), ln.page, "body"))
+        else:
+            out.append(ln)
+        if ln.kind != "junk":
+            prev_kind = ln.kind
+    return out
+
 
 
 def _unnumbered_body_start(lines: list[Line], header_start: int | None) -> int:
