@@ -123,7 +123,8 @@ _SPECIAL_START = (
 )
 _WORDS = rf"(?:(?!{_SPECIAL_START})[^\W\d_]+{_SP}*)+"
 
-_FOOTER = rf"Tweede{_SP}Kamer,{_SP}*vergaderjaar{_SP}*{_YEARS},{_SP}*(?:Aanhangsel|Vragen){_SP}*\d{{1,3}}"
+# the page number is missing on a one-page announcement ("…, Vragen" at the end of the text)
+_FOOTER = rf"Tweede{_SP}Kamer,{_SP}*vergaderjaar{_SP}*{_YEARS},{_SP}*(?:Aanhangsel|Vragen)(?:{_SP}*\d{{1,3}}|{_EOL})"
 _ISSN = rf"ISSN{_SP}*\d{{4}}{_SP}*-{_SP}*\d{{3}}[\dX]"
 _HAGUE = rf"['’‘`]s-Gravenhage{_SP}*\d{{4}}"
 
@@ -202,7 +203,7 @@ class KamervragenLexer(RegexLexer):
             (rf"Tweede{_SP}Kamer{_SP}der{_SP}Staten-Generaal(?:{_SP}*\d)?", Generic.Heading, "masthead"),
             (rf"Vergaderjaar{_SP}+{_YEARS}[^\n]*", Generic.Heading, "masthead"),
             (
-                rf"(?:Mondelinge{_SP}+)?Vragen{_SP}+van{_SP}+(?:het|de){_SP}+(?:kamer)?(?:lid|leden)\b",
+                rf"(?:Mondelinge{_SP}+[Vv]ragen|Vragen){_SP}+van{_SP}+(?:het|de){_SP}+(?:kamer)?(?:lid|leden)\b",
                 Generic.Subheading,
                 "header",
             ),
