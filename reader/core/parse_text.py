@@ -20,6 +20,7 @@ footer and the note block in the middle of the flow. So the parser works from li
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -149,27 +150,46 @@ def _split_footer(line: str, expected_page: int) -> tuple[str, str, str, str | N
 def _paginate(text: str, ident: Identity) -> list[Line]:
     out: list[Line] = []
     page = 1
-    raw = text.split("\n")
-    for raw_line in raw:
-        pieces = raw_line.split(PAGE)
-        for i, piece in enumerate(pieces):
+    footers = 0  # running footers seen: the next one prints page number footers + 1
+    content = False  # the current page has lines
+    await_number = False  # pdftotext prints the footer's page number on a line of its own
+
+    def new_page() -> None:
+        nonlocal page, content
+        if content:
+            page += 1
+            content = False
+
+    for raw_line in text.split("\n"):
+        for i, piece in enumerate(raw_line.split(PAGE)):
             if i > 0:
-                page += 1
+                new_page()
             rest = piece
+            if await_number and rest.strip():
+                await_number = False
+                if rest.strip() == str(footers):
+                    continue
             while True:
-                split = _split_footer(rest, page)
+                split = _split_footer(rest, footers + 1)
                 if not split:
                     break
                 before, after, years, _kind = split
-                if "Eerste" in rest[: len(before) + 20] and _EK_FOOTER.search(rest):
+                if _EK_FOOTER.search(rest) and not _FOOTER.search(rest):
                     ident.chamber = "ek"
                 ident.footer_years.append(years)
+                footers += 1
                 if before.strip():
                     out.append(Line(before, page))
-                page += 1
+                    content = True
+                content = True
+                new_page()
+                await_number = not re.search(r"(?:Aanhangsel|Vragen)\s*\d", rest)
                 rest = after
-            out.append(Line(rest, page))
-    # a footer at the very end of the text does not open a new page; harmless either way
+            if rest.strip():
+                out.append(Line(rest, page))
+                content = True
+            elif out and out[-1].text.strip():
+                out.append(Line("", page))
     for ln in out:
         _classify_junk(ln, ident)
     return out
@@ -248,7 +268,8 @@ def _note_number(line: str, expected: int | None = None) -> tuple[int, str] | No
     if s.startswith(M_OPEN):
         return None
     m = _NOTE_START.match(s)
-    if m and not m.group(2)[:1].isdigit():
+    # "2024 …" is not note 2 followed by "024", but "11 3628105–…" is note 11 (a space between)
+    if m and (not m.group(2)[:1].isdigit() or s[m.end(1) : m.end(1) + 1].isspace()):
         return int(m.group(1)), m.group(2)
     if expected is not None:
         want = str(expected)
@@ -284,6 +305,7 @@ def _walk_run(lines: list[Line], run: list[int], first: int, mark: bool) -> int 
     """Walk a candidate run of notes starting with note `first`; return the number of notes in it, or None
     when the run cannot be notes (a heading inside). With `mark`, set the lines' kinds and numbers."""
     n = first
+    empty = False  # the last note started had no text yet
     for k, j in enumerate(run):
         ln = lines[j]
         if ln.kind in ("heading", "mededeling_head"):
@@ -292,13 +314,18 @@ def _walk_run(lines: list[Line], run: list[int], first: int, mark: bool) -> int 
             continue
         got = _note_number(ln.text, n if k > 0 else None)
         if got and got[0] == n:
+            if empty:
+                return None  # numbers without texts: pdftotext's separated layout, not this one
             if mark:
                 ln.kind, ln.note = "note", n
             n += 1
-        elif k == 0:
-            return None
-        elif mark:
-            ln.kind = "note"
+            empty = not got[1].strip()
+        elif k == 0 or re.fullmatch(r"\s*\d{1,3}\s*", ln.text):
+            return None  # a bare number out of order: pdftotext's separated layout
+        else:
+            empty = False
+            if mark:
+                ln.kind = "note"
         emb = _embedded_notes(ln.text, n)
         if emb:
             if mark:
@@ -344,7 +371,78 @@ def _notes_of_page(lines: list[Line], idx: list[int], expected: int) -> int:
         _walk_run(lines, idx[pos:], expected, mark=True)
         _mid_page_notes(lines, idx[:pos], expected)
         return expected + count
+    separated = _separated_notes(lines, idx, expected)
+    if separated is not None:
+        return separated
     return _mid_page_notes(lines, idx, expected)
+
+
+def _separated_notes(lines: list[Line], idx: list[int], expected: int) -> int | None:
+    """pdftotext (without -layout) prints a page's note numbers apart from their texts, in a block of
+    bare number lines and text lines, sometimes out of order ("9", texts, "11", text, "12", text, "10").
+    When the page ends in such a block, the texts are given to the numbers in numeric order."""
+    first = None
+    for pos, j in enumerate(idx):
+        if lines[j].kind == "body" and lines[j].text.strip() == str(expected):
+            first = pos
+            break
+    if first is None:
+        return None
+    block = idx[first:]
+    numbers: list[int] = []
+    texts: list[int] = []
+    for j in block:
+        ln = lines[j]
+        if ln.kind in ("heading", "mededeling_head"):
+            return None
+        if ln.kind != "body":
+            continue
+        s = ln.text.strip()
+        if re.fullmatch(r"\d{1,3}", s) and int(s) >= expected and int(s) not in numbers:
+            numbers.append(int(s))
+        else:
+            texts.append(j)
+    numbers.sort()
+    if numbers != list(range(expected, expected + len(numbers))) or not texts or len(texts) > 4 * len(numbers):
+        return None
+    # one text line in `texts` starts each note: the first, and the lines that most look like a start
+    # (not after a hyphen, slash or open link; a capital, digit or link) — as many as there are numbers
+    if len(texts) < len(numbers):
+        return None
+    scores = [(_note_start_score(lines[a].text, lines[b].text), -k) for k, (a, b) in
+              enumerate(zip(texts, texts[1:], strict=False), start=1)]
+    chosen = {0} | {-neg for _, neg in sorted(scores, reverse=True)[: len(numbers) - 1]}
+    starts = [k in chosen for k in range(len(texts))]
+    n = expected
+    for j in block:
+        ln = lines[j]
+        if ln.kind == "body" and re.fullmatch(r"\d{1,3}", ln.text.strip()):
+            ln.kind = "junk"
+    for k, j in enumerate(texts):
+        lines[j].kind = "note"
+        if starts[k]:
+            lines[j].note = n
+            lines[j].text = f"{n} {lines[j].text.strip()}"
+            n += 1
+    return n
+
+
+def _note_start_score(prev: str, cur: str) -> int:
+    p, c = prev.rstrip(), cur.strip()
+    if not c:
+        return -9
+    score = 0
+    if p.endswith(("-", "/", "_", ",", "|", "–", "(")) or c[0] in "%/)-–":
+        score -= 3
+    if re.match(r"(?:https?://|www\.)", c):
+        score += 2
+    elif c[0].islower():
+        score -= 1
+    if p[-1:] in ".?!»)”’" or p[-1:].isdigit():
+        score += 1
+    if c[0].isupper() or c[0].isdigit() or c[0] in "«(":
+        score += 1
+    return score
 
 
 def _glued_note(text: str) -> bool:
@@ -395,22 +493,37 @@ def _is_only_markers(text: str) -> bool:
 # ---- 5. markers -----------------------------------------------------------------------------------------
 
 
-def _marker_spans(text: str, n: int, at_line_start: bool) -> list[tuple[int, int]]:
-    """Where note n's marker may stand in one line: spans of the digits to remove, strongest first."""
+# Words after which a number is a count or a reference in prose, not a footnote marker ("artikel 10").
+_NUMBER_CONTEXT = set(
+    "artikel artikelen nr nrs nummer vraag vragen antwoord antwoorden pagina bijlage punt stap fase hoofdstuk "
+    "lid sub de het een en of tot t/m van op om met over voor dan circa ongeveer ruim bijna zo'n die dat "
+    "in aan bij per na uit te tot kamerstuk groep klasse niveau week jaar dag versie motie item "
+    "januari februari maart april mei juni juli augustus september oktober november december".split()
+)
+_UNIT_AFTER = re.compile(
+    r"\s+(?:miljoen|miljard|procent|%|jaar|jaren|dagen|dag|weken|week|maanden|maand|uur|euro|keer|mensen|"
+    r"personen|kinderen|gemeenten|m|km|kg|ton)\b",
+    re.I,
+)
+
+
+def _marker_candidates(text: str, n: int) -> list[tuple[int, int, int]]:
+    """Where note n's marker may stand in one line: (strength, start, end) of the digits to remove.
+    Strength 3: certain (a cleaning-stage marker, a line of markers only); 2: glued to a word or year;
+    1: at the line start before text; 0: set apart by a space after a word (newer pypdf)."""
     s = str(n)
-    spans: list[tuple[int, int]] = []
-    # certain markers from the cleaning stage
+    out: list[tuple[int, int, int]] = []
     for m in re.finditer(re.escape(M_OPEN) + s + re.escape(M_CLOSE), text):
-        spans.append((m.start(), m.end()))
-    if spans:
-        return spans
+        out.append((3, m.start(), m.end()))
+    if out:
+        return out
     # a line of markers only: "1", "1 2", "2, 3 en 4", "4.", "6».", "6 7,"
     if _is_only_markers(text):
         nums = [int(x) for x in re.findall(r"\d+", text)]
-        if n in nums and all(b - a == 1 for a, b in zip(nums, nums[1:], strict=False)):
+        if n in nums and all(b - a == 1 for a, b in itertools.pairwise(nums)):
             for m in re.finditer(r"\d+", text):
                 if int(m.group(0)) == n:
-                    return [(m.start(), m.end())]
+                    return [(3, m.start(), m.end())]
     # glued to the end of a word or after punctuation: "worden?1", "vragen2", "Rijksoverheid.3",
     # "gesproken.3Toekomstige", "(KYBER)10", a year + marker "20241", "2022–202813"
     for m in re.finditer(r"(\S*?)(\d+)(?=$|[\s,.;:)»”’!?]|[A-Z][a-z])", text):
@@ -423,51 +536,72 @@ def _marker_spans(text: str, n: int, at_line_start: bool) -> list[tuple[int, int
             continue
         last = head[-1]
         if last.isalpha() or last in "?!.»”’):;\"'":
-            # not inside a code like "NIS2", "CO2", "F1nder": the letters before must form a word
-            if last.isalpha() and re.search(r"(?:^|[^A-Za-z])[A-Z]{1,3}$", head) and n < 10:
-                if not re.search(r"(?:^|[^A-Za-z])(?:EIB|ADR|CDA|VVD|NOS)$", head):
-                    continue
-            spans.append((start, start + len(s)))
+            # not inside a code like "NIS2", "CO2": short capitals before a one-digit number are a name
+            if (
+                last.isalpha()
+                and n < 10
+                and re.search(r"(?:^|[^A-Za-z])[A-Z]{1,3}$", head)
+                and not re.search(r"(?:^|[^A-Za-z])(?:EIB|ADR|CDA|VVD|NOS)$", head)
+            ):
+                continue
+            out.append((2, start, start + len(s)))
         elif last.isdigit():
             year = re.search(r"(?:^|\D)((?:19|20)\d{2})$", head)
             if year and len(head) - head.rfind(year.group(1)) == 4:
-                spans.append((start, start + len(s)))
-    if spans:
-        return spans
-    if at_line_start:
-        got = _note_number(text)
-        if got and got[0] == n:
-            rest = got[1]
-            if not rest or rest[:1] in ",.;:»”’)" or rest[:1].isalpha() or rest[:1] in "(«":
-                m = re.match(r"\s*\d+", text)
-                assert m
-                return [(m.end() - len(s), m.end())]
-    return []
+                out.append((2, start, start + len(s)))
+    got = _note_number(text)
+    if got and got[0] == n:
+        rest = got[1]
+        if not rest or rest[:1] in ",.;:»”’)" or rest[:1].isalpha() or rest[:1] in "(«":
+            m = re.match(r"\s*\d+", text)
+            if m:
+                out.append((1, m.end() - len(s), m.end()))
+    # newer pypdf sets a marker apart by a space: "ombudsman? 1", "jl. 2 heb ik", "rapport 1 geeft"
+    for m in re.finditer(rf"(?<=[\w?!.»”’):;,])\s({s})(?=[\s.,;:)»”’]|$)", text):
+        before = re.search(r"([\w/'’]+)\W*$", text[: m.start()])
+        word = before.group(1).lower() if before else ""
+        if word in _NUMBER_CONTEXT or word.isdigit() and not re.fullmatch(r"(?:19|20)\d{2}", word):
+            continue
+        if _UNIT_AFTER.match(text, m.end(1)):
+            continue
+        out.append((0, m.start(1), m.end(1)))
+    return out
+
+
+def _marker_spans(text: str, n: int, at_line_start: bool = True) -> list[tuple[int, int]]:
+    """The spans of the strongest candidates for note n's marker in one line."""
+    cands = _marker_candidates(text, n)
+    if not at_line_start:
+        cands = [c for c in cands if c[0] != 1]
+    if not cands:
+        return []
+    best = max(c[0] for c in cands)
+    return [(a, b) for strength, a, b in cands if strength == best]
 
 
 def _place_markers(lines: list[Line], note_numbers: list[int]) -> None:
-    """Insert certain-marker sentinels where each note's marker stands in the body lines."""
+    """Insert certain-marker sentinels where each note's marker stands in the body lines: the strongest
+    candidate between the previous marker and the note, on the note's page first."""
     note_pos = {ln.note: i for i, ln in enumerate(lines) if ln.kind == "note" and ln.note is not None}
     prev = 0
     for n in note_numbers:
         end = note_pos.get(n, len(lines))
-        best: tuple[int, tuple[int, int]] | None = None
-        # same page as the note first (notes are printed on their marker's page), then anywhere before
         page = lines[end].page if end < len(lines) else None
+        best: tuple[int, int, int, int] | None = None  # (strength, -line, start, end)
         for same_page in (True, False):
             for i in range(prev, end):
                 ln = lines[i]
                 if ln.kind != "body" or (same_page and page is not None and ln.page != page):
                     continue
-                spans = _marker_spans(ln.text, n, at_line_start=True)
-                if spans:
-                    best = (i, spans[0])
-                    break
+                for strength, a, b in _marker_candidates(ln.text, n):
+                    cand = (strength, -i, a, b)
+                    if best is None or cand[:2] > best[:2]:
+                        best = cand
             if best:
                 break
         if not best:
             continue
-        i, (a, b) = best
+        i, a, b = -best[1], best[2], best[3]
         text = lines[i].text
         if _is_only_markers(text) and M_OPEN not in text:
             # a line of markers ("2, 3 en 4", "6 7,"): all of them at once, keeping the punctuation
