@@ -521,9 +521,11 @@ def _marker_candidates(text: str, n: int) -> list[tuple[int, int, int]]:
     if _is_only_markers(text):
         nums = [int(x) for x in re.findall(r"\d+", text)]
         if n in nums and all(b - a == 1 for a, b in itertools.pairwise(nums)):
+            # a lone "3." may be a list item's number rather than a marker before a full stop
+            strength = 1 if re.fullmatch(r"\s*\d{1,3}\.\s*", text) else 3
             for m in re.finditer(r"\d+", text):
                 if int(m.group(0)) == n:
-                    return [(3, m.start(), m.end())]
+                    return [(strength, m.start(), m.end())]
     # glued to the end of a word or after punctuation: "worden?1", "vragen2", "Rijksoverheid.3",
     # "gesproken.3Toekomstige", "(KYBER)10", a year + marker "20241", "2022–202813"
     for m in re.finditer(r"(\S*?)(\d+)(?=$|[\s,.;:)»”’!?]|[A-Z][a-z])", text):
@@ -535,33 +537,38 @@ def _marker_candidates(text: str, n: int) -> list[tuple[int, int, int]]:
         if not head:
             continue
         last = head[-1]
-        if last.isalpha() or last in "?!.»”’):;\"'":
-            # not inside a code like "NIS2", "CO2": short capitals before a one-digit number are a name
-            if (
+        if last.isalpha() or last in "?!.,»”’):;\"'":
+            # "NIS2", "CO2": short capitals before a one-digit number are more likely a name; kept as the
+            # weakest candidate, for when nothing else stands before the note
+            weak = (
                 last.isalpha()
                 and n < 10
                 and re.search(r"(?:^|[^A-Za-z])[A-Z]{1,3}$", head)
                 and not re.search(r"(?:^|[^A-Za-z])(?:EIB|ADR|CDA|VVD|NOS)$", head)
-            ):
-                continue
-            out.append((2, start, start + len(s)))
+            )
+            out.append((-1 if weak else 2, start, start + len(s)))
         elif last.isdigit():
             year = re.search(r"(?:^|\D)((?:19|20)\d{2})$", head)
             if year and len(head) - head.rfind(year.group(1)) == 4:
                 out.append((2, start, start + len(s)))
+            elif re.search(r"[A-Za-z]", head):
+                out.append((-1, start, start + len(s)))  # "NIS24" = NIS2 + marker 4, as a last resort
     got = _note_number(text)
     if got and got[0] == n:
         rest = got[1]
         if not rest or rest[:1] in ",.;:»”’)" or rest[:1].isalpha() or rest[:1] in "(«":
             m = re.match(r"\s*\d+", text)
             if m:
-                out.append((1, m.end() - len(s), m.end()))
+                # "3. Alle producten …" may be a list item as well as a marker before a full stop
+                out.append((0 if rest[:1] == "." else 1, m.end() - len(s), m.end()))
     # newer pypdf sets a marker apart by a space: "ombudsman? 1", "jl. 2 heb ik", "rapport 1 geeft"
-    for m in re.finditer(rf"(?<=[\w?!.»”’):;,])\s({s})(?=[\s.,;:)»”’]|$)", text):
+    for m in re.finditer(rf"(?<=[\w?!.»”’):;,])\s({s})(?=[\s.,;:)»”’]|$|[A-Z][a-z])", text):
         before = re.search(r"([\w/'’]+)\W*$", text[: m.start()])
         word = before.group(1).lower() if before else ""
-        if word in _NUMBER_CONTEXT or word.isdigit() and not re.fullmatch(r"(?:19|20)\d{2}", word):
+        if word in _NUMBER_CONTEXT:
             continue
+        if text[m.start() - 1].isdigit() and not re.fullmatch(r"(?:19|20)\d{2}", word):
+            continue  # "3 4": a sequence of numbers, unless after a year ("uit 2022 4")
         if _UNIT_AFTER.match(text, m.end(1)):
             continue
         out.append((0, m.start(1), m.end(1)))
