@@ -224,6 +224,7 @@ def _read_note(node: Node, fallback: int) -> tuple[int, str, NoteLinks, list[str
 _HEADER_LINE = re.compile(
     r"\s*(?:\[?\s*Zie\s*ook|(?:Mondelinge\s+)?Vragen\s+van|Antwoord\s+van|Mededeling\s+van)", re.I
 )
+_HEADER_DATES = re.compile(r"\(\s*(?:ingezonden|ontvangen)\b|Zie\s*ook", re.I)
 _KIND_CLASSES = {"vraag": "vraag", "antwoord": "antwoord"}
 
 
@@ -285,8 +286,10 @@ class _Linearizer:
             is_marker = True
         text = node.text()
         if node.tag == "sup" and not is_marker and re.fullmatch(r"\d{1,3}(?:\s*,?\s*\d{1,3})*", text):
-            # a bare superscript number is a marker only when the page has a note of that number
-            is_marker = all(int(n) in self.notes for n in re.findall(r"\d+", text))
+            # a bare superscript number is a marker only when the page has a note of that number, and not
+            # an exponent glued to a unit ("m2", "km3")
+            exponent = re.search(r"(?:^|[\s(])[A-Za-z]{1,2}$", self.tb.last)
+            is_marker = not exponent and all(int(n) in self.notes for n in re.findall(r"\d+", text))
         if not is_marker:
             return None
         numbers = [int(n) for n in re.findall(r"\d{1,3}", text)]
@@ -414,6 +417,10 @@ class _HtmlReader:
                 in_mededeling = False
                 if head is not None:
                     continue
+            if u.block is None and _HEADER_LINE.match(u.text) and _HEADER_DATES.search(u.text):
+                # "Antwoord van … (ontvangen …)" may stand between the last question and the first answer
+                self.parts.header_lines.append(u.text)
+                continue
             if u.area == "opmerking":
                 if is_zie_ook(u.text):
                     self.parts.header_lines.append(u.text.replace("\n\n", " "))

@@ -93,6 +93,11 @@ class TextBuilder:
         self.markers.append(Marker(self.length, number))
 
     @property
+    def last(self) -> str:
+        """The last piece of text added (for looking at what a marker follows)."""
+        return self.parts[-1] if self.parts else ""
+
+    @property
     def empty(self) -> bool:
         return not self.length
 
@@ -337,7 +342,8 @@ def _apply_header(doc: Document, parts: Parts) -> bool:
     doc.indieners = h.indieners
     doc.gericht_aan = h.gericht_aan
     doc.ingezonden = parts.asked or h.ingezonden
-    doc.beantwoord_door = h.beantwoord_door
+    # older layouts print "(Justitie). (Ontvangen …)": the full stop is not part of the name
+    doc.beantwoord_door = h.beantwoord_door.rstrip(" .,") if h.beantwoord_door else None
     doc.ontvangen = parts.received or h.ontvangen
     zie: dict[str, Reference] = {}
     for r in [*h.zie_ook, *parts.zie_refs]:
