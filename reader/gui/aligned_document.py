@@ -82,6 +82,13 @@ from PySide6.QtGui import (
 
 from reader.core.model import Block, Document, Footnote, Kind, Pair
 
+CELL_TOP_PADDING = 12.0
+CELL_BOTTOM_PADDING = 12.0
+RULE_WIDTH = 1.0
+CELL_TOP_INSET = CELL_TOP_PADDING + RULE_WIDTH  # from the top of a pair's table to the top of its text
+CELL_BOTTOM_INSET = CELL_BOTTOM_PADDING
+SPAN_BAR_WIDTH = 3.0  # the bar along a grouped answer; every answer cell reserves it
+
 RATIO_MIN = 0.2
 RATIO_MAX = 0.8
 
@@ -179,7 +186,7 @@ class SafeTextDocument(QTextDocument):
         super().__init__(parent)
         self.refused_resources: list[tuple[int, str]] = []
 
-    def loadResource(self, type: int, name: QUrl) -> object:  # noqa: A002 - Qt's signature
+    def loadResource(self, type: int, name: QUrl) -> object:
         self.refused_resources.append((int(type), name.toString()))
         return None
 
@@ -335,22 +342,21 @@ class _Formats:
         """The format of a cell: padding to the gutter, a rule above each pair, a bar along a grouped answer."""
         f = QTextTableCellFormat()
         half = self.gutter / 2
-        f.setTopPadding(12)
-        f.setBottomPadding(12)
-        f.setLeftPadding(half if column > 0 else 4)
-        f.setRightPadding(half if column < columns - 1 else 4)
-        if first_row:
-            f.setTopBorder(1)
-            f.setTopBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
-            f.setTopBorderBrush(QBrush(self.colors.rule))
-        else:
-            f.setTopBorder(1)
-            f.setTopBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Dotted)
-            f.setTopBorderBrush(QBrush(self.colors.rule))
+        f.setTopPadding(CELL_TOP_PADDING)
+        f.setBottomPadding(CELL_BOTTOM_PADDING)
+        f.setLeftPadding(half if column > 0 else 0)
+        f.setRightPadding(half if column < columns - 1 else 0)
+        f.setTopBorder(RULE_WIDTH)
+        f.setTopBorderBrush(QBrush(self.colors.rule))
+        f.setTopBorderStyle(
+            QTextFrameFormat.BorderStyle.BorderStyle_Solid
+            if first_row
+            else QTextFrameFormat.BorderStyle.BorderStyle_Dotted
+        )
         if column > 0:
             # Every right cell has the same left border width, so the answer text starts at the same x in
             # every pair; only a grouped answer's border is visible.
-            f.setLeftBorder(3)
+            f.setLeftBorder(SPAN_BAR_WIDTH)
             f.setLeftBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
             f.setLeftBorderBrush(QBrush(self.colors.accent if grouped_span else QColor(0, 0, 0, 0)))
         return f
@@ -403,12 +409,32 @@ class AlignedDocument:
         return -1
 
     def pair_rect(self, i: int) -> QRectF:
-        """The pair's table in document coordinates (lays the document out up to it if needed)."""
+        """Pair i's table in document coordinates, from the top of its rule to the top of the next pair's
+        (the bottom of its tallest cell for the last pair), across the text width.
+
+        Computed from block rectangles, which lay the document out only up to the pair; not from
+        `frameBoundingRect`, which finishes the whole layout first (and, in Qt 6, offsets a table by its first
+        cell's padding).
+        """
+        p = self.pairs[i]
         layout = self.document.documentLayout()
-        table = self.pairs[i].table
-        # blockBoundingRect lays out lazily up to the block; frameBoundingRect does not
-        layout.blockBoundingRect(self.document.findBlock(table.lastPosition()))
-        return layout.frameBoundingRect(table)
+        table = p.table
+        top = self.block_top(table.cellAt(0, 0).firstPosition()) - CELL_TOP_INSET
+        if i + 1 < len(self.pairs):
+            following = self.pairs[i + 1].table
+            bottom = self.block_top(following.cellAt(0, 0).firstPosition()) - CELL_TOP_INSET
+        else:
+            bottom = top
+            for c in range(table.columns()):
+                cell = table.cellAt(table.rows() - 1, c)
+                rect = layout.blockBoundingRect(self.document.findBlock(cell.lastPosition()))
+                bottom = max(bottom, rect.bottom())
+            bottom += CELL_BOTTOM_INSET
+        margin = self.document.documentMargin()
+        width = self.document.textWidth()
+        if width <= 0:
+            width = self.document.pageSize().width()
+        return QRectF(margin, top, max(0.0, width - 2 * margin), bottom - top)
 
     def block_top(self, position: int) -> float:
         """The top of the block holding `position`, in document coordinates."""
@@ -481,8 +507,8 @@ class _Builder:
     def _insert_block(self, cursor: QTextCursor, block: Block, heading: str, first: bool) -> int:
         """Insert a label and the paragraphs of a question or answer; returns the label's position."""
         if first:
+            # not setBlockCharFormat: a cell's first block char format holds the cell's own format
             cursor.setBlockFormat(self.fmt.label_block)
-            cursor.setBlockCharFormat(self.fmt.label)
         else:
             cursor.insertBlock(self.fmt.next_label_block, self.fmt.label)
         position = cursor.position()
@@ -495,7 +521,6 @@ class _Builder:
 
     def _insert_note(self, cursor: QTextCursor, text: str) -> None:
         cursor.setBlockFormat(self.fmt.para)
-        cursor.setBlockCharFormat(self.fmt.note)
         cursor.insertText(text, self.fmt.note)
 
     def _question_heading(self, block: Block) -> str:
@@ -620,19 +645,14 @@ class _Builder:
         if show_a and cols == 2 and rows > 1:
             table.mergeCells(0, 1, rows, 1)
         layout = PairLayout(index, pair, table, grouped=grouped)
-        for r in range(rows):
-            for c in range(cols):
-                cell = table.cellAt(r, c)
-                if cell.row() != r or cell.column() != c:
-                    continue  # covered by a merged cell
-                cell.setFormat(self.fmt.cell(column=c, columns=cols, first_row=r == 0, grouped_span=grouped))
         if show_q:
             qcol = 0
             if pair.questions:
                 for r, qi in enumerate(pair.questions):
                     cur = table.cellAt(r, qcol).firstCursorPosition()
-                    pos = self._insert_block(cur, self.doc.questions[qi], self._question_heading(
-                        self.doc.questions[qi]), True)
+                    pos = self._insert_block(
+                        cur, self.doc.questions[qi], self._question_heading(self.doc.questions[qi]), True
+                    )
                     layout.question_positions.append(pos)
             else:
                 cur = table.cellAt(0, qcol).firstCursorPosition()
@@ -649,6 +669,12 @@ class _Builder:
             else:
                 self._insert_note(cur, self._unanswered_note())
             layout.answer_cell_position = table.cellAt(0, acol).firstPosition()
+        for r in range(rows):
+            for c in range(cols):
+                cell = table.cellAt(r, c)
+                if cell.row() != r or cell.column() != c:
+                    continue  # covered by a merged cell
+                cell.setFormat(self.fmt.cell(column=c, columns=cols, first_row=r == 0, grouped_span=grouped))
         return layout
 
     # ---- endnotes ---------------------------------------------------------------------------------

@@ -13,17 +13,79 @@ from datetime import date
 
 from reader.core.model import Block, Document, Footnote, Kind, Marker, Member, Reference, RefKind
 
-_WORDS = (
-    "het kabinet de minister onderzoek gemeenten provincies regels beleid ondernemers inwoners kosten "
-    "gevolgen maatregelen afspraken subsidie toezicht inspectie rapport uitvoering wetgeving termijn "
-    "duidelijkheid voortgang overleg sector financiering capaciteit wachtlijsten zorg onderwijs energie "
-    "netbeheerders vergunningen stikstof woningbouw jongeren ouderen huurders verhuurders bijdrage "
-    "evaluatie signalen knelpunten oplossingen gevolgen kansen risico's verwachting begroting middelen"
-).split()
-_VERBS = "beoordeelt verwacht onderzoekt overweegt herkent deelt bespreekt verbetert ondersteunt".split()
+_WORDS = [
+    "het",
+    "kabinet",
+    "de",
+    "minister",
+    "onderzoek",
+    "gemeenten",
+    "provincies",
+    "regels",
+    "beleid",
+    "ondernemers",
+    "inwoners",
+    "kosten",
+    "gevolgen",
+    "maatregelen",
+    "afspraken",
+    "subsidie",
+    "toezicht",
+    "inspectie",
+    "rapport",
+    "uitvoering",
+    "wetgeving",
+    "termijn",
+    "duidelijkheid",
+    "voortgang",
+    "overleg",
+    "sector",
+    "financiering",
+    "capaciteit",
+    "wachtlijsten",
+    "zorg",
+    "onderwijs",
+    "energie",
+    "netbeheerders",
+    "vergunningen",
+    "stikstof",
+    "woningbouw",
+    "jongeren",
+    "ouderen",
+    "huurders",
+    "verhuurders",
+    "bijdrage",
+    "evaluatie",
+    "signalen",
+    "knelpunten",
+    "oplossingen",
+    "gevolgen",
+    "kansen",
+    "risico's",
+    "verwachting",
+    "begroting",
+    "middelen",
+]
+_VERBS = [
+    "beoordeelt",
+    "verwacht",
+    "onderzoekt",
+    "overweegt",
+    "herkent",
+    "deelt",
+    "bespreekt",
+    "verbetert",
+    "ondersteunt",
+]
 _QSTART = (
-    "Bent u bekend met", "Hoe beoordeelt u", "Kunt u aangeven", "Deelt u de mening dat", "Wat is de stand van",
-    "Welke stappen zet u om", "Herkent u de signalen over", "Kunt u toezeggen dat",
+    "Bent u bekend met",
+    "Hoe beoordeelt u",
+    "Kunt u aangeven",
+    "Deelt u de mening dat",
+    "Wat is de stand van",
+    "Welke stappen zet u om",
+    "Herkent u de signalen over",
+    "Kunt u toezeggen dat",
 )
 
 
