@@ -24,7 +24,9 @@ def detect_format(data: bytes) -> str:
     if probe.startswith(b"<!doctype html") or probe.startswith(b"<html") or re.search(rb"<html[\s>]", probe[:1024]):
         return "html"
     if probe.startswith(b"<?xml") or probe.startswith(b"<!doctype") or probe.startswith(b"<"):
-        if re.search(rb"<(?:div|body|head|p)[\s>]", probe) and b"<al>" not in probe and b"<al " not in probe:
+        # the older official XML has a <body> too: its own element names say it is the XML
+        official = re.search(rb"<(?:al|officiele-publicatie|kamervragen|vragen|vraag|antwoord|omschr)[\s>/]", probe)
+        if re.search(rb"<(?:div|body|head|p)[\s>]", probe) and not official:
             return "html"
         return "xml"
     if b"\x00" in head:
