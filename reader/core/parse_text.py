@@ -97,6 +97,12 @@ def _clean(text: str) -> str:
     text = text.replace(M_OPEN, "").replace(M_CLOSE, "")
     # QtPdf writes a line-end hyphen as U+FFFE; keep it as a hyphen, the joiner decides later
     text = text.replace("\ufffe", "-")
+    # a heading glued to the end of a sentence by an extractor: "… (ontvangen 20 juni 2025). Vraag 1"
+    text = re.sub(
+        r"(?m)^(.*[.?!)»])[ \t]+((?:Vraag|Antwoord)[ \t]+\d{1,3}[a-z]?(?:[ \t]*(?:,|en|t/m)[ \t]*\d{1,3}[a-z]?)*)[ \t]*$",
+        r"\1\n\2",
+        text,
+    )
     lines = text.split("\n")
     markdown = sum(1 for ln in lines if re.match(r"^\s*(#{1,6}\s|\*\*|-----\s*$)", ln)) >= 2 or bool(
         re.search(r"\[\d{1,3}\s*\]", text)
@@ -804,7 +810,12 @@ def parse_text(text: str, name: str = "", source_format: str = "text") -> Docume
         doc.kind = Kind.MEDEDELING
     else:
         doc.kind = Kind.VRAGEN
-    if not questions and not answers and not header.title and not doc.mededeling and not header.beantwoord_door:
+    has_heading = first_heading is not None
+    has_header = bool(header.title or header.beantwoord_door or header.ingezonden or header.ontvangen)
+    if not has_heading and not has_header:
+        # paragraphs alone are not a set of questions: something must say this is one
+        raise ParseError("not_kamervragen", name)
+    if not questions and not answers and not doc.mededeling and not has_header:
         raise ParseError("not_kamervragen", name)
     return doc
 
