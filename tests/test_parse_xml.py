@@ -81,7 +81,10 @@ def test_modern_document_blocks_markers_and_inline_markup():
 def test_modern_document_footnotes_from_extref():
     doc = fixture("modern_antwoord.xml")
     n1, n2, n3 = doc.footnotes
-    assert (n1.number, n1.text) == (1, "Dagblad Zuiderhaven, 2 maart 2024 (https://www.example.nl/nieuws/veerpont-zuiderhaven)")
+    assert (n1.number, n1.text) == (
+        1,
+        "Dagblad Zuiderhaven, 2 maart 2024 (https://www.example.nl/nieuws/veerpont-zuiderhaven)",
+    )
     assert n1.urls == ["https://www.example.nl/nieuws/veerpont-zuiderhaven"] and n1.references == []
     assert n2.text == "Aanhangsel Handelingen II, vergaderjaar 2022–2023, nr. 1777"
     assert [(r.kind, r.id) for r in n2.references] == [(RefKind.AANHANGSEL, "ah-tk-20222023-1777")]
@@ -221,7 +224,8 @@ def test_namespaced_elements_and_windows_1252():
 
 
 def test_escaped_markup_in_text_stays_plain_text():
-    xml = b"<kamervragen><vraag><nr>Vraag 1</nr><al>Wat betekent &lt;b&gt; in <nadruk>uw</nadruk> brief?</al></vraag></kamervragen>"
+    xml = b"<kamervragen><vraag><nr>Vraag 1</nr><al>Wat betekent &lt;b&gt; in <nadruk>uw</nadruk> brief?</al></vraag>"
+    xml += b"</kamervragen>"
     doc = parse_xml(xml, "t.xml")
     assert doc.questions[0].text == "Wat betekent <b> in uw brief?"
 
@@ -234,9 +238,7 @@ def _printed(path: Path) -> tuple[list[str], list[str], dict[int, list[str]]]:
     root = ET.parse(path).getroot()  # corpus files carry no DTD; plain ElementTree is safe on them
     q = [parse_heading(e.findtext("nr"))[1] for e in root.iter("vraag")]
     a = [parse_heading(e.findtext("nr"))[1] for e in root.iter("antwoord")]
-    notes = {
-        int(n.findtext("noot.nr")): [x.get("doc") for x in n.iter("extref")] for n in root.iter("noot")
-    }
+    notes = {int(n.findtext("noot.nr")): [x.get("doc") for x in n.iter("extref")] for n in root.iter("noot")}
     return q, a, notes
 
 
