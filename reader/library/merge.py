@@ -46,9 +46,15 @@ def richness(doc: Document) -> tuple[int, int, int, int]:
     )
 
 
-def merge(stored: Document, new: Document, *, same_file: bool = False) -> Document:
+def prefers_new(stored: Document, new: Document, *, same_file: bool = False) -> bool:
+    """Does the new rendering give the structure (rule 1)?"""
+    return same_file or richness(new) > richness(stored)
+
+
+def merge(stored: Document, new: Document, *, new_wins: bool | None = None) -> Document:
     """One document from two renderings of the same id; neither argument is changed."""
-    new_wins = same_file or richness(new) > richness(stored)
+    if new_wins is None:
+        new_wins = prefers_new(stored, new)
     base, other = (new, stored) if new_wins else (stored, new)
     merged = copy.deepcopy(base)
     doc_id = merged.id

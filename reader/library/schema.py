@@ -58,6 +58,7 @@ _V1 = [
     "CREATE INDEX documents_ingezonden ON documents(ingezonden, date_key)",
     "CREATE INDEX documents_ontvangen ON documents(ontvangen, date_key)",
     "CREATE INDEX documents_number ON documents(vergaderjaar, nummer, date_key)",
+    "CREATE INDEX documents_year ON documents(vergaderjaar, date_key)",
     "CREATE INDEX documents_kind ON documents(kind, date_key)",
     "CREATE INDEX documents_status ON documents(status, date_key)",
     "CREATE INDEX documents_hash ON documents(content_hash)",
@@ -132,6 +133,8 @@ _V1 = [
         title, questions, answers, footnotes, members, addressee,
         tokenize = 'unicode61 remove_diacritics 2'
     )""",
+    # relevance: a hit in the title or the members counts more than one in a long answer
+    "INSERT INTO fts (fts, rank) VALUES ('rank', 'bm25(10.0, 1.0, 1.0, 0.5, 5.0, 2.0)')",
 ]
 
 

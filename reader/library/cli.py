@@ -1,0 +1,325 @@
+"""`kamervragen-reader import | search | info`: the library on the command line.
+
+    kamervragen-reader import PATH... [--library FILE] [--json] [--quiet]
+    kamervragen-reader search [QUERY...] [--year Y] [--member M] [--party P] [--to A] [--kind K]
+                              [--status S] [--sort S] [--ascending] [--limit N] [--offset N] [--json]
+    kamervragen-reader info ID [--json]
+
+Dutch option names are accepted too (--jaar, --lid, --partij, --aan, --soort, --sorteer, --oplopend).
+Messages follow the locale (`LANG=C` gives English). Exit status: 0 fine, 1 a file failed or the library
+could not be used, 2 a usage or search syntax error, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import TextIO
+
+from reader.core.citations import find_references, official_url
+from reader.library.errors import LibraryError, QueryError
+from reader.library.importer import Importer, ImportSummary
+from reader.library.messages import message
+from reader.library.search import KINDS, SORTS, STATUSES, Query, Row
+from reader.library.store import Library
+
+
+def _add_library_option(ap: argparse.ArgumentParser) -> None:
+    ap.add_argument(
+        "--library", "--bibliotheek", metavar="FILE",
+        help="the library file (default: $KAMERVRAGEN_LIBRARY, else the user data folder)",
+    )  # fmt: skip
+
+
+def _open(path: str | None, err: TextIO) -> Library:
+    lib = Library(path)
+    if lib.notice is not None:
+        print(lib.notice.message(), file=err)
+    return lib
+
+
+# ---- import --------------------------------------------------------------------------------------------
+
+
+class ProgressBar:
+    """A plain-text progress bar on a stream: redrawn in place on a terminal, a line per 10% otherwise."""
+
+    def __init__(self, stream: TextIO, width: int = 30) -> None:
+        self.stream = stream
+        self.width = width
+        self.tty = bool(getattr(stream, "isatty", lambda: False)())
+        self.last_draw = 0.0
+        self.last_tenth = -1
+        self.drawn = False
+
+    def __call__(self, done: int, total: int, path: str) -> None:
+        total = max(total, 1)
+        filled = self.width * done // total
+        line = f"[{'#' * filled}{' ' * (self.width - filled)}] {100 * done // total:3d}% {done}/{total}"
+        if self.tty:
+            now = time.monotonic()
+            if done < total and now - self.last_draw < 0.05:
+                return
+            self.last_draw = now
+            name = Path(path).name if path else ""
+            self.stream.write("\r" + f"{line} {name}"[:100].ljust(100))
+            self.drawn = True
+        else:
+            tenth = 10 * done // total
+            if tenth == self.last_tenth:
+                return
+            self.last_tenth = tenth
+            self.stream.write(line + "\n")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.tty and self.drawn:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def main_import(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    ap = argparse.ArgumentParser(
+        prog="kamervragen-reader import",
+        description="Add files and folders (searched recursively) to the library. Your files are never "
+        "changed or moved; files that cannot be read are listed with the reason.",
+    )
+    ap.add_argument("paths", nargs="+", metavar="PATH")
+    _add_library_option(ap)
+    ap.add_argument("--json", action="store_true", help="print the summary as JSON")
+    ap.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    args = ap.parse_args(argv)
+    try:
+        lib = _open(args.library, err)
+    except LibraryError as exc:
+        print(str(exc), file=err)
+        return 1
+    path = lib.path
+    lib.close()
+
+    bar = None if args.quiet else ProgressBar(err)
+    cancel = threading.Event()
+    # Ctrl+C cancels between two documents (the one being stored is completed or not started). The import
+    # runs in this, the main thread: the PDF reader makes its Qt application object in the calling thread.
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())
+    try:
+        summary = Importer(path).run(args.paths, progress=bar, cancel=cancel)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+    if bar:
+        bar.finish()
+    _print_summary(summary, args.json, out, err)
+    if summary.cancelled:
+        return 130
+    return 0 if summary.ok else 1
+
+
+def _print_summary(summary: ImportSummary, as_json: bool, out: TextIO, err: TextIO) -> None:
+    if as_json:
+        out.write(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        if summary.total == 0:
+            print(message("import_nothing"), file=out)
+        print(summary.text(), file=out)
+        if summary.failed:
+            print(message("summary_failed_header"), file=out)
+            for f in summary.failed:
+                print(f"  {f.message()}", file=out)
+    if summary.cancelled:
+        print(message("summary_cancelled"), file=err)
+    if summary.error:
+        print(summary.error, file=err)
+
+
+# ---- search --------------------------------------------------------------------------------------------
+
+
+def main_search(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    ap = argparse.ArgumentParser(
+        prog="kamervragen-reader search",
+        description='Search the library. Words must all occur; "a phrase", word* (prefix), AND, OR, NOT, '
+        "-word and parentheses work. Without QUERY: list by the filters. Newest first by default.",
+    )
+    ap.add_argument("query", nargs="*", metavar="QUERY")
+    ap.add_argument("--year", "--jaar", help="vergaderjaar, e.g. 2023-2024 (or 2023)")
+    ap.add_argument("--member", "--lid", help="words of a member's name, e.g. 'van dijk'")
+    ap.add_argument("--party", "--partij", help="party (exact, accents and case ignored)")
+    ap.add_argument("--to", "--aan", dest="addressee", help="words of the addressee or answerer, e.g. financiën")
+    ap.add_argument("--kind", "--soort", help=", ".join(KINDS))
+    ap.add_argument("--status", help=", ".join(STATUSES))
+    ap.add_argument("--sort", "--sorteer", default="date", help=", ".join(SORTS) + " (default: date)")
+    ap.add_argument("--ascending", "--oplopend", action="store_true", help="oldest (lowest) first")
+    ap.add_argument("--limit", type=int, default=20, help="results per page (default 20)")
+    ap.add_argument("--offset", type=int, default=0, help="skip this many results")
+    ap.add_argument("--json", action="store_true", help="print JSON")
+    _add_library_option(ap)
+    args = ap.parse_args(argv)
+    q = Query(
+        text=" ".join(args.query), year=args.year, member=args.member, party=args.party, addressee=args.addressee,
+        kind=args.kind, status=args.status, sort=args.sort, descending=not args.ascending, limit=args.limit,
+        offset=args.offset,
+    )  # fmt: skip
+    try:
+        lib = _open(args.library, err)
+    except LibraryError as exc:
+        print(str(exc), file=err)
+        return 1
+    try:
+        page = lib.query(q)
+    except QueryError as exc:
+        print(str(exc), file=err)
+        return 2
+    except LibraryError as exc:
+        print(str(exc), file=err)
+        return 1
+    finally:
+        lib.close()
+    if args.json:
+        obj = {
+            "total": page.total, "offset": page.offset, "limit": page.limit,
+            "results": [r.to_dict() for r in page.rows],
+        }  # fmt: skip
+        out.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    if page.rows and (page.offset > 0 or len(page.rows) < page.total):
+        first, last = page.offset + 1, page.offset + len(page.rows)
+        print(message("results_page", total=page.total, first=first, last=last), file=out)
+    else:
+        print(message("results", total=page.total), file=out)
+    for row in page.rows:
+        _print_row(row, out)
+    return 0
+
+
+def _status_text(row: Row) -> str:
+    text = message("status_overdue" if row.overdue else f"status_{row.status}")
+    if row.days is not None:
+        key = "days_to_answer" if row.status == "answered" else "days_open"
+        text += f", {message(key, days=row.days)}"
+    if row.postponed and row.status == "answered":
+        text += f", {message('postponement')}"
+    return text
+
+
+def _print_row(row: Row, out: TextIO) -> None:
+    day = row.ontvangen or row.ingezonden
+    print(f"\n{row.id}  {day.isoformat() if day else '----------'}  {row.kind}  [{_status_text(row)}]", file=out)
+    if row.members_text:
+        print(f"    {row.members_text}", file=out)
+    if row.subject or row.title:
+        print(f"    {row.subject or row.title}", file=out)
+    if row.snippet:
+        print(f"    {row.snippet_text('[', ']')}", file=out)
+
+
+# ---- info ----------------------------------------------------------------------------------------------
+
+
+def main_info(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    ap = argparse.ArgumentParser(
+        prog="kamervragen-reader info",
+        description="One document's record: header, status, its citations (resolved) and who cites it. "
+        "ID is an official id (ah-tk-20182019-1989) or a citation as printed.",
+    )
+    ap.add_argument("id", nargs="+", metavar="ID")
+    ap.add_argument("--json", action="store_true", help="print JSON")
+    _add_library_option(ap)
+    args = ap.parse_args(argv)
+    wanted = " ".join(args.id).strip()
+    try:
+        lib = _open(args.library, err)
+    except LibraryError as exc:
+        print(str(exc), file=err)
+        return 1
+    try:
+        doc_id = wanted
+        if doc_id not in lib:
+            refs = find_references(wanted)  # "Aanhangsel Handelingen II 2018/19, nr. 1989" works too
+            doc_id = refs[0].id if refs else wanted
+        row = lib.get(doc_id)
+        if row is None:
+            print(message("not_in_library", id=doc_id, path=lib.path), file=err)
+            if doc_id.startswith(("ah-", "kv-", "kst-", "h-")):
+                print(official_url(doc_id), file=err)
+            return 1
+        citations = lib.citations_of(doc_id)
+        cited_by = lib.cited_by(doc_id)
+        sources = lib.sources(doc_id)
+    except LibraryError as exc:
+        print(str(exc), file=err)
+        return 1
+    finally:
+        lib.close()
+    if args.json:
+        obj = row.to_dict() | {
+            "url": official_url(row.id) if not row.id.startswith("local-") else None,
+            "citations": [
+                {"footnote": c.footnote or None, "id": c.cited_id, "kind": c.kind, "text": c.text, "url": c.url,
+                 "in_library": c.in_library, "title": c.title}
+                for c in citations
+            ],
+            "cited_by": [
+                {"id": c.id, "footnote": c.footnote or None, "title": c.title,
+                 "date": c.date.isoformat() if c.date else None}
+                for c in cited_by
+            ],
+            "sources": [{"path": s.path, "format": s.format, "hash": s.hash, "added": s.added} for s in sources],
+        }  # fmt: skip
+        out.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    _print_info(row, citations, cited_by, sources, out)
+    return 0
+
+
+def _print_info(row: Row, citations: list, cited_by: list, sources: list, out: TextIO) -> None:
+    def field(label: str, value: object) -> None:
+        if value not in (None, ""):
+            print(f"{message(label) + ':':17} {value}", file=out)
+
+    print(f"{row.id}  ({row.kind})", file=out)
+    if not row.id.startswith("local-"):
+        print(official_url(row.id), file=out)
+    field("label_title", row.title)
+    field("label_members", row.members_text)
+    field("label_to", row.addressee)
+    field("label_submitted", row.ingezonden.isoformat() if row.ingezonden else None)
+    field("label_answerer", row.answerer)
+    field("label_received", row.ontvangen.isoformat() if row.ontvangen else None)
+    status = _status_text(row)
+    if row.answer_id and row.answer_id != row.id:
+        status += f", {message('answered_in', id=row.answer_id)}"
+    field("label_status", status)
+    field("label_questions", row.n_questions)
+
+    print(f"\n{message('citations')}:", file=out)
+    for c in citations:
+        where = message("zie_ook") if c.footnote == 0 else message("footnote", n=c.footnote)
+        target = c.title if c.in_library and c.title else c.url
+        print(f"  {where:9} → {c.cited_id}  {target}", file=out)
+    if not citations:
+        print(f"  {message('none')}", file=out)
+    print(f"\n{message('cited_by')}:", file=out)
+    for c in cited_by:
+        where = message("zie_ook") if c.footnote == 0 else message("footnote", n=c.footnote)
+        print(f"  {c.id} ({where})  {c.title or ''}", file=out)
+    if not cited_by:
+        print(f"  {message('none')}", file=out)
+    print(f"\n{message('sources')}:", file=out)
+    for s in sources:
+        print(f"  {s.path}  ({s.format})", file=out)
+    if not sources:
+        print(f"  {message('none')}", file=out)

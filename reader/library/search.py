@@ -1,0 +1,320 @@
+"""Listing and searching the library: one `Query` (text, filters, sort, page) → one `Page` of `Row`s + total.
+
+Plans, chosen so that the first page costs the same at 1,000 and at 100,000 documents:
+- no search text: an index scan in the sort order that stops after the page; the total of an unfiltered
+  (or kind/status-only) list comes from the `counts` table kept by triggers.
+- search text, sorted by date (the default): the FTS5 rowid *is* the date order (`documents.date_key`), so
+  FTS5 returns matches newest first and the scan stops after the page; the total is one count of the same
+  MATCH. Other orders (received, submitted, number, relevance) sort all matches.
+- member and addressee filters are FTS5 column filters (`members : "van dijk"`), folded like the search;
+  the party filter is an exact folded match on the members table.
+Snippets are made for the rows of the page only, from the user's search text alone.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from reader.core.model import Member
+from reader.library import query as fts_query
+from reader.library.errors import QueryError
+from reader.library.fold import fold_key
+from reader.library.status import ANSWERED, OPEN, OVERDUE, POSTPONED, is_overdue
+
+SORTS = ("date", "received", "submitted", "number", "relevance")
+KINDS = ("antwoord", "mededeling", "vragen")
+STATUSES = (ANSWERED, POSTPONED, OPEN, OVERDUE)
+MAX_LIMIT = 10_000
+
+# other spellings accepted for filter values (Dutch, English, singular/plural)
+_KIND_ALIASES = {
+    "antwoord": "antwoord", "antwoorden": "antwoord", "answer": "antwoord", "answers": "antwoord",
+    "mededeling": "mededeling", "uitstel": "mededeling", "uitstelbericht": "mededeling", "notice": "mededeling",
+    "postponement": "mededeling", "vragen": "vragen", "vraag": "vragen", "questions": "vragen",
+    "question": "vragen",
+}  # fmt: skip
+_STATUS_ALIASES = {
+    "answered": ANSWERED, "beantwoord": ANSWERED, "postponed": POSTPONED, "uitgesteld": POSTPONED,
+    "open": OPEN, "onbeantwoord": OPEN, "overdue": OVERDUE, "te-laat": OVERDUE, "telaat": OVERDUE,
+    "late": OVERDUE, "verlopen": OVERDUE,
+}  # fmt: skip
+_SORT_ALIASES = {
+    "date": "date", "datum": "date", "newest": "date", "received": "received", "ontvangen": "received",
+    "submitted": "submitted", "ingezonden": "submitted", "number": "number", "nummer": "number",
+    "relevance": "relevance", "relevantie": "relevance",
+}  # fmt: skip
+
+MARK_START, MARK_END = "\x02", "\x03"  # hit markers inside snippets (never in stored text, see store.py)
+
+
+def normalise_year(value: str) -> str:
+    """'2023-2024', '2023/24', '2023–2024', '20232024' or '2023' → '2023-2024' (a year names its start)."""
+    m = re.fullmatch(r"\s*(\d{4})\s*(?:[-/–—]?\s*(\d{2}|\d{4}))?\s*", value or "")
+    if not m:
+        raise QueryError("bad_year", value=value)
+    start = int(m.group(1))
+    if m.group(2):
+        second = int(m.group(2))
+        if second != (start + 1) % (100 if len(m.group(2)) == 2 else 10_000):
+            raise QueryError("bad_year", value=value)
+    return f"{start}-{start + 1}"
+
+
+def _choose(value: str, aliases: dict[str, str], option: str, choices: tuple[str, ...]) -> str:
+    key = value.strip().lower()
+    if key not in aliases:
+        raise QueryError("bad_value", value=value, option=option, choices=", ".join(choices))
+    return aliases[key]
+
+
+@dataclass(frozen=True)
+class Query:
+    """What to list: search text, filters (None = any), order and page."""
+
+    text: str = ""
+    year: str | None = None  # vergaderjaar, e.g. "2023-2024"
+    member: str | None = None  # words of a member's name: "van dijk", "gabriels"
+    party: str | None = None  # exact party name, folded: "pvda", "GroenLinks-PvdA"
+    addressee: str | None = None  # words of the addressee or answerer: "financiën", "minister van asiel"
+    kind: str | None = None  # antwoord | mededeling | vragen
+    status: str | None = None  # answered | postponed | open | overdue
+    sort: str = "date"  # date | received | submitted | number | relevance
+    descending: bool = True  # newest (highest, most relevant) first
+    limit: int = 50
+    offset: int = 0
+    today: date | None = None  # for "overdue" and days open; None = today
+
+    def normalised(self) -> Query:
+        """The same query with values checked and spelled canonically; raises QueryError."""
+        return replace(
+            self,
+            year=normalise_year(self.year) if self.year else None,
+            kind=_choose(self.kind, _KIND_ALIASES, "kind", KINDS) if self.kind else None,
+            status=_choose(self.status, _STATUS_ALIASES, "status", STATUSES) if self.status else None,
+            sort=_choose(self.sort or "date", _SORT_ALIASES, "sort", SORTS),
+            limit=max(0, min(int(self.limit), MAX_LIMIT)),
+            offset=max(0, int(self.offset)),
+            today=self.today or date.today(),
+        )
+
+
+@dataclass(frozen=True)
+class Row:
+    """One document as a list shows it."""
+
+    id: str
+    kind: str
+    vergaderjaar: str | None
+    nummer: int | None
+    title: str | None
+    subject: str | None
+    members: tuple[Member, ...]
+    addressee: str | None  # gericht aan
+    answerer: str | None  # beantwoord door
+    ingezonden: date | None
+    ontvangen: date | None
+    n_questions: int
+    n_answers: int
+    status: str  # of the question set: answered | postponed | open
+    postponed: bool  # a postponement notice exists for the set
+    answer_id: str | None  # the document that answers the set (may be this one)
+    answered_on: date | None
+    deadline: date | None  # 21 days after ingezonden, while open
+    overdue: bool  # open and past the deadline (as of the query's today)
+    days: int | None  # answered: days from sent in to answered; else days open so far
+    snippet: tuple[tuple[str, bool], ...] = ()  # (text, is_hit) pieces; empty without search text
+
+    @property
+    def members_text(self) -> str:
+        return ", ".join(f"{m.name} ({m.party})" if m.party else m.name for m in self.members)
+
+    @property
+    def parties(self) -> list[str]:
+        return sorted({m.party for m in self.members if m.party})
+
+    def snippet_text(self, before: str = "[", after: str = "]") -> str:
+        return "".join(f"{before}{t}{after}" if hit else t for t, hit in self.snippet)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id, "kind": self.kind, "vergaderjaar": self.vergaderjaar, "nummer": self.nummer,
+            "title": self.title, "subject": self.subject, "indieners": [m.to_dict() for m in self.members],
+            "gericht_aan": self.addressee, "beantwoord_door": self.answerer,
+            "ingezonden": _iso(self.ingezonden), "ontvangen": _iso(self.ontvangen),
+            "questions": self.n_questions, "answers": self.n_answers, "status": self.status,
+            "postponed": self.postponed, "answer_id": self.answer_id, "answered_on": _iso(self.answered_on),
+            "deadline": _iso(self.deadline), "overdue": self.overdue, "days": self.days,
+            "snippet": self.snippet_text() if self.snippet else None,
+        }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[Row]
+    total: int  # all matches, not just this page
+    offset: int
+    limit: int
+    query: Query = field(default_factory=Query)
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _day(v: str | None) -> date | None:
+    return date.fromisoformat(v) if v else None
+
+
+ROW_COLUMNS = (
+    "d.id, d.kind, d.vergaderjaar, d.nummer, d.title, d.subject, d.members, d.addressee, d.answerer, "
+    "d.ingezonden, d.ontvangen, d.n_questions, d.n_answers, d.status, d.postponed, d.answer_id, "
+    "d.answered_on, d.deadline"
+)
+
+
+def make_row(r: tuple, today: date, snippet: tuple[tuple[str, bool], ...] = ()) -> Row:
+    """A Row from the ROW_COLUMNS of one documents row."""
+    ingezonden, ontvangen, answered_on, deadline = _day(r[9]), _day(r[10]), _day(r[16]), _day(r[17])
+    status = r[13]
+    if status == ANSWERED:
+        days = (answered_on - ingezonden).days if answered_on and ingezonden else None
+    else:
+        days = (today - ingezonden).days if ingezonden else None
+    return Row(
+        id=r[0], kind=r[1], vergaderjaar=r[2], nummer=r[3], title=r[4], subject=r[5],
+        members=tuple(Member(n, p) for n, p in json.loads(r[6])), addressee=r[7], answerer=r[8],
+        ingezonden=ingezonden, ontvangen=ontvangen, n_questions=r[11], n_answers=r[12], status=status,
+        postponed=bool(r[14]), answer_id=r[15], answered_on=answered_on, deadline=deadline,
+        overdue=is_overdue(status, deadline, today), days=days, snippet=snippet,
+    )  # fmt: skip
+
+
+def _order(q: Query, with_fts: bool) -> str:
+    desc = " DESC" if q.descending else ""
+    key = "fts.rowid" if with_fts else "d.date_key"
+    if q.sort == "received":
+        return f"d.ontvangen{desc}, {key}{desc}"
+    if q.sort == "submitted":
+        return f"d.ingezonden{desc}, {key}{desc}"
+    if q.sort == "number":
+        return f"d.vergaderjaar{desc}, d.nummer{desc}, {key}{desc}"
+    if q.sort == "relevance" and with_fts:
+        # FTS5's rank is better-first ascending (bm25 is negative), weighted in the schema
+        return "fts.rank" + ("" if q.descending else " DESC") + f", {key} DESC"
+    return f"{key}{desc}"
+
+
+def _filters(q: Query) -> tuple[list[str], list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if q.year:
+        clauses.append("d.vergaderjaar = ?")
+        params.append(q.year)
+    if q.kind:
+        clauses.append("d.kind = ?")
+        params.append(q.kind)
+    if q.status == OVERDUE:
+        clauses.append("d.status = 'open' AND d.deadline < ?")
+        params.append(q.today.isoformat() if q.today else date.today().isoformat())
+    elif q.status:
+        clauses.append("d.status = ?")
+        params.append(q.status)
+    if q.party:
+        clauses.append("d.pk IN (SELECT doc_pk FROM members WHERE party_key = ?)")
+        params.append(fold_key(q.party))
+    return clauses, params
+
+
+def match_expression(q: Query) -> tuple[str | None, str | None]:
+    """(the whole MATCH expression with the column filters, the user's text alone) — either may be None."""
+    text = fts_query.translate(q.text)
+    parts = [f"({text})"] if text else []
+    for column, value in (("members", q.member), ("addressee", q.addressee)):
+        if value:
+            phrase = fts_query.phrase(value)
+            if phrase is None:
+                raise QueryError("query_no_terms", query=value)
+            parts.append(f"{column} : {phrase}")
+    return (" AND ".join(parts) if parts else None), text
+
+
+def run(conn: sqlite3.Connection, query: Query) -> Page:
+    """One page of rows for `query` and the total number of matches."""
+    q = query.normalised()
+    today = q.today or date.today()
+    match, text = match_expression(q)
+    clauses, params = _filters(q)
+    where = "".join(f" AND {c}" for c in clauses)
+    try:
+        if match is None:
+            sql = (
+                f"SELECT {ROW_COLUMNS} FROM documents d WHERE 1{where} "
+                f"ORDER BY {_order(q, False)} LIMIT ? OFFSET ?"
+            )
+            rows = conn.execute(sql, (*params, q.limit, q.offset)).fetchall()
+            total = _count_plain(conn, q, where, params)
+            keys: list[int] = []
+        else:
+            # CROSS JOIN keeps FTS5 the outer loop, so its rowid (= date) order serves ORDER BY
+            sql = (
+                f"SELECT {ROW_COLUMNS}, fts.rowid FROM fts CROSS JOIN documents d ON d.date_key = fts.rowid "
+                f"WHERE fts MATCH ?{where} ORDER BY {_order(q, True)} LIMIT ? OFFSET ?"
+            )
+            rows = conn.execute(sql, (match, *params, q.limit, q.offset)).fetchall()
+            if clauses:
+                total = conn.execute(
+                    "SELECT count(*) FROM fts CROSS JOIN documents d ON d.date_key = fts.rowid "
+                    f"WHERE fts MATCH ?{where}",
+                    (match, *params),
+                ).fetchone()[0]
+            else:
+                total = conn.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (match,)).fetchone()[0]
+            keys = [r[-1] for r in rows]
+    except sqlite3.OperationalError as exc:
+        # translate() only writes valid syntax; this is a safety net so the user never sees a raw error
+        if "fts5" in str(exc) or "MATCH" in str(exc):
+            raise QueryError("query_syntax", reason=str(exc)) from exc
+        raise
+    snippets = _snippets(conn, text, keys) if text else {}
+    out = [make_row(r, today, snippets.get(k, ())) for r, k in zip(rows, keys or [None] * len(rows), strict=True)]
+    return Page(out, total, q.offset, q.limit, q)
+
+
+def _count_plain(conn: sqlite3.Connection, q: Query, where: str, params: list[object]) -> int:
+    if not q.year and not q.party and q.status != OVERDUE:
+        # kept by triggers: constant time, whatever the size of the library
+        sql = "SELECT coalesce(sum(n), 0) FROM counts WHERE 1"
+        args: list[object] = []
+        if q.kind:
+            sql += " AND kind = ?"
+            args.append(q.kind)
+        if q.status:
+            sql += " AND status = ?"
+            args.append(q.status)
+        return int(conn.execute(sql, args).fetchone()[0])
+    return int(conn.execute(f"SELECT count(*) FROM documents d WHERE 1{where}", params).fetchone()[0])
+
+
+def _snippets(conn: sqlite3.Connection, text: str, keys: list[int]) -> dict[int, tuple[tuple[str, bool], ...]]:
+    out: dict[int, tuple[tuple[str, bool], ...]] = {}
+    for key in keys:
+        r = conn.execute(
+            "SELECT snippet(fts, -1, ?, ?, '…', 24) FROM fts WHERE fts MATCH ? AND rowid = ?",
+            (MARK_START, MARK_END, text, key),
+        ).fetchone()
+        if r and r[0]:
+            out[key] = split_snippet(r[0])
+    return out
+
+
+def split_snippet(marked: str) -> tuple[tuple[str, bool], ...]:
+    """'a \\x02hit\\x03 b' → (('a ', False), ('hit', True), (' b', False))."""
+    pieces: list[tuple[str, bool]] = []
+    for i, part in enumerate(re.split(f"[{MARK_START}{MARK_END}]", marked)):
+        if part:
+            pieces.append((re.sub(r"\s+", " ", part), i % 2 == 1))
+    return tuple(pieces)

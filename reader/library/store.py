@@ -1,0 +1,629 @@
+"""The library file: opening (with checks, migrations and recovery), storing documents, reading them back.
+
+One SQLite file, by default `library.sqlite3` under platformdirs' user data folder; `KAMERVRAGEN_LIBRARY` or
+an explicit path (the `--library` option) puts it elsewhere. WAL journal, foreign keys on, one transaction per
+document: a crash or SIGKILL at any moment leaves whole documents only.
+
+A `Library` object holds one connection and belongs to the thread that made it; another thread (an import
+worker) opens its own `Library(path)` on the same file — WAL lets the GUI read while the worker writes.
+
+Opening a file that is not a library of ours (random bytes, another application's database) or is damaged
+moves it aside with a timestamp (never deletes it), makes a new library and sets `Library.notice`, which the
+GUI shows and the command line prints.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+from urllib.request import pathname2url
+
+from reader.core.citations import official_url
+from reader.core.model import Document
+from reader.library import schema, search, status
+from reader.library.errors import (
+    SQLITE_CANTOPEN,
+    SQLITE_PERM,
+    SQLITE_READONLY,
+    LibraryError,
+    is_damage,
+    sqlite_code,
+    translate,
+)
+from reader.library.fold import fold_key
+from reader.library.merge import merge, prefers_new, same_content
+from reader.library.messages import message
+
+APP_NAME = "kamervragen-reader"
+FILE_NAME = "library.sqlite3"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_DATE_SHIFT = 24  # date_key = day ordinal << 24 | pk: unique, and ordered by date, then by pk
+
+
+def default_path() -> Path:
+    """$KAMERVRAGEN_LIBRARY, else library.sqlite3 in the user data folder (platformdirs)."""
+    env = os.environ.get("KAMERVRAGEN_LIBRARY")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / FILE_NAME
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class Outcome(StrEnum):
+    ADDED = "added"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True)
+class AddResult:
+    id: str
+    outcome: Outcome
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the user must be told about opening the library (a file moved aside, read-only)."""
+
+    key: str
+    path: Path
+    moved_to: Path | None = None
+    reason: str = ""
+
+    def message(self, lang: str | None = None) -> str:
+        reason = message(self.reason, lang) if self.reason.startswith("reason_") else self.reason
+        return message(self.key, lang, path=self.path, moved=self.moved_to, reason=reason)
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One cited id in one footnote (footnote 0: the "Zie ook" pointer), resolved when in the library."""
+
+    footnote: int
+    cited_id: str
+    kind: str
+    text: str
+    url: str  # the official page, always
+    in_library: bool
+    title: str | None  # the cited document's title when it is in the library
+
+
+@dataclass(frozen=True)
+class CitedBy:
+    """A document that cites a given id, and where."""
+
+    id: str
+    footnote: int  # 0: its "Zie ook" pointer
+    kind: str
+    title: str | None
+    date: date | None
+
+
+@dataclass(frozen=True)
+class Source:
+    path: str
+    hash: str
+    format: str
+    added: str
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A file that could not be read as a document."""
+
+    path: str
+    key: str
+    message_nl: str
+    message_en: str
+    at: str
+
+    def message(self, lang: str | None = None) -> str:
+        from reader.core.messages import language
+
+        return self.message_en if (lang or language()) == "en" else self.message_nl
+
+
+def _now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _pack(text: str) -> bytes:
+    return zlib.compress(text.encode("utf-8"), 6)
+
+
+def _unpack(blob: bytes) -> str:
+    return zlib.decompress(blob).decode("utf-8")
+
+
+_CLEAN = str.maketrans({search.MARK_START: " ", search.MARK_END: " "})
+
+
+def _fts_text(parts: list[str]) -> str:
+    """Text for the FTS index: the snippet markers can never occur in it."""
+    return "\n\n".join(p for p in parts if p).translate(_CLEAN)
+
+
+class Library:
+    """The documents a user has. Use as a context manager or call close()."""
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path).expanduser() if path is not None else default_path()
+        self.notice: Notice | None = None
+        self.read_only = read_only
+        self.thread = threading.get_ident()
+        self._conn = self._open()
+
+    # ---- opening ---------------------------------------------------------------------------------------
+    def _open(self) -> sqlite3.Connection:
+        if not self.read_only:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise LibraryError(
+                    "cannot_create_folder", folder=self.path.parent, reason=exc.strerror or str(exc)
+                ) from exc
+        problem = self._foreign_bytes()
+        if problem:
+            self._move_aside("moved_foreign", problem)
+        try:
+            conn = self._connect()
+            problem = self._inspect(conn)
+        except sqlite3.DatabaseError as exc:
+            if not is_damage(exc):
+                raise translate(exc, self.path) from exc
+            self._move_aside("moved_damaged", str(exc))
+            conn, problem = self._connect(), None
+        if problem:
+            conn.close()
+            self._move_aside("moved_foreign", problem)
+            conn = self._connect()
+        try:
+            self._prepare(conn)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise translate(exc, self.path) from exc
+        return conn
+
+    def _foreign_bytes(self) -> str | None:
+        """A non-empty file that does not start like an SQLite database is not ours."""
+        try:
+            with self.path.open("rb") as f:
+                head = f.read(len(SQLITE_MAGIC))
+        except FileNotFoundError:
+            return None
+        except IsADirectoryError as exc:
+            raise LibraryError("cannot_open", path=self.path, reason=exc.strerror or str(exc)) from exc
+        except OSError as exc:
+            raise LibraryError("cannot_open", path=self.path, reason=exc.strerror or str(exc)) from exc
+        return "reason_not_sqlite" if head and head != SQLITE_MAGIC else None
+
+    def _connect(self) -> sqlite3.Connection:
+        uri = "file:" + pathname2url(str(self.path.absolute())) + ("?mode=ro" if self.read_only else "?mode=rwc")
+        try:
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=10.0)
+            conn.execute("PRAGMA schema_version").fetchone()  # touches the file: fails now, not later
+            return conn
+        except sqlite3.OperationalError as exc:
+            code = sqlite_code(exc)
+            if not self.read_only and code in (SQLITE_CANTOPEN, SQLITE_READONLY, SQLITE_PERM) and self.path.exists():
+                # a library in a read-only place can still be read and searched
+                self.read_only = True
+                self.notice = Notice("opened_read_only", self.path)
+                return self._connect()
+            if is_damage(exc):
+                raise
+            raise translate(exc, self.path) from exc
+
+    def _inspect(self, conn: sqlite3.Connection) -> str | None:
+        """None if the file is ours (or empty); else why it is not. Damage raises sqlite3.DatabaseError."""
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if app_id == schema.APPLICATION_ID:
+            if version > schema.VERSION:
+                conn.close()
+                raise LibraryError("too_new", path=self.path, found=version, known=schema.VERSION)
+            if version >= 1:
+                # read a little of every main table, so gross damage shows now and not mid-session
+                for table in ("documents", "bodies", "counts", "citations", "sources", "fts"):
+                    conn.execute(f"SELECT * FROM {table} LIMIT 1").fetchall()
+            return None
+        if app_id == 0 and not tables:
+            return None  # a new or empty database: ours to initialise
+        return "reason_other_app"
+
+    def _move_aside(self, key: str, reason: str) -> None:
+        """Rename the file (and its -wal/-shm companions) to NAME.TAG-YYYYmmdd-HHMMSS.EXT; never delete."""
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        tag = "damaged" if key == "moved_damaged" else "not-a-library"
+        stem, suffix = self.path.stem, self.path.suffix
+        target = self.path.with_name(f"{stem}.{tag}-{stamp}{suffix}")
+        n = 1
+        while target.exists():
+            n += 1
+            target = self.path.with_name(f"{stem}.{tag}-{stamp}-{n}{suffix}")
+        try:
+            os.replace(self.path, target)
+            for extra in ("-wal", "-shm", "-journal"):
+                companion = Path(str(self.path) + extra)
+                if companion.exists():
+                    os.replace(companion, Path(str(target) + extra))
+        except OSError as exc:
+            raise LibraryError("cannot_open", path=self.path, reason=exc.strerror or str(exc)) from exc
+        self.notice = Notice(key, self.path, target, reason)
+
+    def _prepare(self, conn: sqlite3.Connection) -> None:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 10000")
+        if self.read_only:
+            if conn.execute("PRAGMA user_version").fetchone()[0] < schema.VERSION:
+                raise LibraryError("read_only", path=self.path)
+            return
+        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        # NORMAL in WAL mode: a killed process loses nothing committed; only a power cut may lose the last
+        # transactions, never consistency
+        conn.execute("PRAGMA synchronous = NORMAL")
+        self._migrate(conn)
+
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        while True:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                version = conn.execute("PRAGMA user_version").fetchone()[0]  # re-read under the write lock
+                if version >= schema.VERSION:
+                    conn.execute("COMMIT")
+                    return
+                schema.MIGRATIONS[version](conn)
+                conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+                conn.execute(f"PRAGMA user_version = {version + 1}")
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
+    # ---- plumbing --------------------------------------------------------------------------------------
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The connection, for benchmarks and tests; belongs to the thread that opened the library."""
+        return self._conn
+
+    def for_this_thread(self) -> Library:
+        """This library if called from its own thread, else a new connection to the same file."""
+        return self if threading.get_ident() == self.thread else Library(self.path)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all of it is stored or none of it. SQLite errors become LibraryError."""
+        if self.read_only:
+            raise LibraryError("read_only", path=self.path)
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from exc
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:  # SQLite may already have rolled back (e.g. on a full disk)
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise translate(exc, self.path) from exc
+            raise
+
+    def _read(self, sql: str, params: tuple = ()) -> list[tuple]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from exc
+
+    # ---- storing ---------------------------------------------------------------------------------------
+    def add(self, doc: Document, *, path: str | Path | None = None, content_hash: str | None = None) -> AddResult:
+        """Store `doc`, or enrich the stored document with the same id (see merge.py), in one transaction.
+
+        `path` and `content_hash` name the file it was read from (recorded in sources); without a hash the
+        source text's hash is used. A document without an id is identified by that hash ("local-…")."""
+        source_hash = content_hash or hashlib.sha256(doc.source_text.encode("utf-8")).hexdigest()
+        now = _now()
+        path_text = str(path) if path is not None else None
+        with self.transaction() as c:
+            doc_id = doc.id or f"local-{source_hash[:16]}"
+            row = c.execute("SELECT pk, content_hash FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            if row is None:
+                pk = c.execute("SELECT coalesce(max(pk), 0) + 1 FROM documents").fetchone()[0]
+                self._write(c, pk, doc_id, doc, source_hash, now, insert=True)
+                outcome, affected = Outcome.ADDED, {pk}
+            else:
+                pk, stored_hash = row
+                stored = self._load(c, pk)
+                same_file = path_text is not None and (
+                    c.execute(
+                        "SELECT 1 FROM sources WHERE doc_pk = ? AND path = ? AND hash = ?",
+                        (pk, path_text, stored_hash),
+                    ).fetchone()
+                    is not None
+                )
+                new_wins = prefers_new(stored, doc, same_file=same_file)
+                merged = merge(stored, doc, new_wins=new_wins)
+                if same_content(merged, stored):
+                    outcome, affected = Outcome.UNCHANGED, set()
+                else:
+                    before = status.group_of(c, [pk])
+                    base_hash = source_hash if new_wins else stored_hash
+                    self._write(c, pk, doc_id, merged, base_hash, now, insert=False)
+                    outcome, affected = Outcome.UPDATED, before | {pk}
+            if path_text is not None:
+                c.execute(
+                    "INSERT OR IGNORE INTO sources (doc_pk, path, hash, format, added) VALUES (?, ?, ?, ?, ?)",
+                    (pk, path_text, source_hash, doc.source_format, now),
+                )
+                c.execute("DELETE FROM failures WHERE path = ?", (path_text,))
+            if affected:
+                status.refresh(c, affected)
+        return AddResult(doc_id, outcome)
+
+    def _write(
+        self, c: sqlite3.Connection, pk: int, doc_id: str, doc: Document, hash_: str, now: str, *, insert: bool
+    ) -> None:
+        """All rows of one document (inside the caller's transaction)."""
+        day = doc.ontvangen or doc.ingezonden
+        date_key = ((day.toordinal() if day else 0) << _DATE_SHIFT) | pk
+        members = json.dumps([[m.name, m.party] for m in doc.indieners], ensure_ascii=False)
+        values = (
+            doc_id, date_key, str(doc.kind), doc.chamber, doc.vergaderjaar, doc.nummer, doc.zaak, doc.title,
+            doc.subject, members, doc.gericht_aan, doc.beantwoord_door,
+            doc.ingezonden.isoformat() if doc.ingezonden else None,
+            doc.ontvangen.isoformat() if doc.ontvangen else None,
+            len(doc.questions), len(doc.answers), doc.source_format, hash_, now,
+        )  # fmt: skip
+        if insert:
+            c.execute(
+                "INSERT INTO documents (id, date_key, kind, chamber, vergaderjaar, nummer, zaak, title, subject, "
+                "members, addressee, answerer, ingezonden, ontvangen, n_questions, n_answers, source_format, "
+                "content_hash, updated, added, status, pk) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)",
+                (*values, now, pk),
+            )
+        else:
+            old_key = c.execute("SELECT date_key FROM documents WHERE pk = ?", (pk,)).fetchone()[0]
+            c.execute("DELETE FROM fts WHERE rowid = ?", (old_key,))
+            for table in ("members", "citations", "set_keys"):
+                c.execute(f"DELETE FROM {table} WHERE doc_pk = ?", (pk,))
+            c.execute(
+                "UPDATE documents SET id = ?, date_key = ?, kind = ?, chamber = ?, vergaderjaar = ?, nummer = ?, "
+                "zaak = ?, title = ?, subject = ?, members = ?, addressee = ?, answerer = ?, ingezonden = ?, "
+                "ontvangen = ?, n_questions = ?, n_answers = ?, source_format = ?, content_hash = ?, updated = ? "
+                "WHERE pk = ?",
+                (*values, pk),
+            )
+        structure = json.dumps(doc.to_dict(), ensure_ascii=False, separators=(",", ":"))
+        c.execute(
+            "INSERT OR REPLACE INTO bodies (pk, structure, source) VALUES (?, ?, ?)",
+            (pk, _pack(structure), _pack(doc.source_text)),
+        )
+        c.executemany(
+            "INSERT INTO members (doc_pk, pos, name, party, party_key) VALUES (?, ?, ?, ?, ?)",
+            [(pk, i, m.name, m.party, fold_key(m.party) if m.party else None) for i, m in enumerate(doc.indieners)],
+        )
+        edges: dict[tuple[int, str], tuple] = {}
+        for ref in doc.zie_ook:
+            edges.setdefault((0, ref.id), (pk, 0, ref.id, len(edges), str(ref.kind), ref.text))
+        for note in doc.footnotes:
+            for ref in note.references:
+                edges.setdefault((note.number, ref.id), (pk, note.number, ref.id, len(edges), str(ref.kind), ref.text))
+        c.executemany(
+            "INSERT INTO citations (doc_pk, footnote, cited_id, pos, kind, text) VALUES (?, ?, ?, ?, ?, ?)",
+            list(edges.values()),
+        )
+        c.executemany(
+            "INSERT INTO set_keys (key, doc_pk) VALUES (?, ?)", [(k, pk) for k in sorted(status.set_keys(doc))]
+        )
+        c.execute(
+            "INSERT INTO fts (rowid, title, questions, answers, footnotes, members, addressee) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                date_key,
+                _fts_text([doc.title or doc.subject or ""]),
+                _fts_text([q.text for q in doc.questions]),
+                _fts_text([a.text for a in doc.answers] + [doc.mededeling or ""]),
+                _fts_text([f.text for f in doc.footnotes]),
+                _fts_text([m.name for m in doc.indieners]),
+                _fts_text([doc.gericht_aan or "", doc.beantwoord_door or ""]),
+            ),
+        )
+
+    def _load(self, c: sqlite3.Connection, pk: int) -> Document:
+        structure, source = c.execute("SELECT structure, source FROM bodies WHERE pk = ?", (pk,)).fetchone()
+        d = json.loads(_unpack(structure))
+        d["source_text"] = _unpack(source)
+        return Document.from_dict(d)
+
+    def add_source(self, doc_id: str, path: str | Path, hash_: str, fmt: str) -> None:
+        """Record another file with content already in the library (an identical copy elsewhere)."""
+        with self.transaction() as c:
+            row = c.execute("SELECT pk FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            if row:
+                c.execute(
+                    "INSERT OR IGNORE INTO sources (doc_pk, path, hash, format, added) VALUES (?, ?, ?, ?, ?)",
+                    (row[0], str(path), hash_, fmt, _now()),
+                )
+                c.execute("DELETE FROM failures WHERE path = ?", (str(path),))
+
+    def add_failure(self, path: str | Path, key: str, message_nl: str, message_en: str, hash_: str | None) -> None:
+        """Keep a file that could not be read in the failures list (replacing an older entry)."""
+        with self.transaction() as c:
+            c.execute(
+                "INSERT OR REPLACE INTO failures (path, hash, key, message_nl, message_en, at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (str(path), hash_, key, message_nl, message_en, _now()),
+            )
+
+    def clear_failures(self, paths: list[str] | None = None) -> None:
+        with self.transaction() as c:
+            if paths is None:
+                c.execute("DELETE FROM failures")
+            else:
+                c.executemany("DELETE FROM failures WHERE path = ?", [(str(p),) for p in paths])
+
+    def remove(self, doc_id: str) -> bool:
+        """Remove one document (its files are not touched); the statuses of its set are recomputed."""
+        with self.transaction() as c:
+            row = c.execute("SELECT pk, date_key FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            if row is None:
+                return False
+            pk, key = row
+            others = status.group_of(c, [pk]) - {pk}
+            c.execute("DELETE FROM fts WHERE rowid = ?", (key,))
+            c.execute("DELETE FROM documents WHERE pk = ?", (pk,))  # the rest cascades
+            status.refresh(c, others)
+        return True
+
+    # ---- reading ---------------------------------------------------------------------------------------
+    def known_hash(self, hash_: str) -> str | None:
+        """The id of the document read from a file with this content, if any."""
+        rows = self._read(
+            "SELECT d.id FROM sources s JOIN documents d ON d.pk = s.doc_pk WHERE s.hash = ? LIMIT 1", (hash_,)
+        )
+        return rows[0][0] if rows else None
+
+    def has_source(self, path: str | Path, hash_: str) -> bool:
+        return bool(self._read("SELECT 1 FROM sources WHERE path = ? AND hash = ? LIMIT 1", (str(path), hash_)))
+
+    def __len__(self) -> int:
+        return int(self._read("SELECT coalesce(sum(n), 0) FROM counts")[0][0])
+
+    def __contains__(self, doc_id: object) -> bool:
+        return bool(self._read("SELECT 1 FROM documents WHERE id = ?", (str(doc_id),)))
+
+    def ids(self) -> list[str]:
+        return [r[0] for r in self._read("SELECT id FROM documents ORDER BY date_key DESC")]
+
+    def get(self, doc_id: str, today: date | None = None) -> search.Row | None:
+        """The list row of one document by id (e.g. "nr. 1989" resolved to ah-tk-20182019-1989)."""
+        rows = self._read(f"SELECT {search.ROW_COLUMNS} FROM documents d WHERE d.id = ?", (doc_id,))
+        return search.make_row(rows[0], today or date.today()) if rows else None
+
+    def document(self, doc_id: str) -> Document | None:
+        """The stored document, rebuilt without re-parsing (source text included)."""
+        rows = self._read(
+            "SELECT b.structure, b.source FROM documents d JOIN bodies b ON b.pk = d.pk WHERE d.id = ?", (doc_id,)
+        )
+        if not rows:
+            return None
+        d = json.loads(_unpack(rows[0][0]))
+        d["source_text"] = _unpack(rows[0][1])
+        return Document.from_dict(d)
+
+    def source_text(self, doc_id: str) -> str | None:
+        rows = self._read(
+            "SELECT b.source FROM documents d JOIN bodies b ON b.pk = d.pk WHERE d.id = ?", (doc_id,)
+        )
+        return _unpack(rows[0][0]) if rows else None
+
+    def sources(self, doc_id: str) -> list[Source]:
+        rows = self._read(
+            "SELECT s.path, s.hash, s.format, s.added FROM sources s JOIN documents d ON d.pk = s.doc_pk "
+            "WHERE d.id = ? ORDER BY s.added, s.path",
+            (doc_id,),
+        )
+        return [Source(*r) for r in rows]
+
+    def citations_of(self, doc_id: str, footnote: int | None = None) -> list[Citation]:
+        """What a document cites (in one footnote, or all; footnote 0 = "Zie ook"), each resolved."""
+        sql = (
+            "SELECT c.footnote, c.cited_id, c.kind, c.text, t.id IS NOT NULL, coalesce(t.title, t.subject) "
+            "FROM documents d JOIN citations c ON c.doc_pk = d.pk LEFT JOIN documents t ON t.id = c.cited_id "
+            "WHERE d.id = ?"
+        )
+        params: tuple = (doc_id,)
+        if footnote is not None:
+            sql += " AND c.footnote = ?"
+            params = (doc_id, footnote)
+        rows = self._read(sql + " ORDER BY c.footnote, c.pos", params)
+        return [Citation(f, cid, k, t, official_url(cid), bool(inlib), title) for f, cid, k, t, inlib, title in rows]
+
+    def cited_by(self, doc_id: str) -> list[CitedBy]:
+        """The documents that cite `doc_id` (which need not be in the library), newest first."""
+        rows = self._read(
+            "SELECT d.id, c.footnote, d.kind, coalesce(d.title, d.subject), coalesce(d.ontvangen, d.ingezonden) "
+            "FROM citations c JOIN documents d ON d.pk = c.doc_pk WHERE c.cited_id = ? "
+            "ORDER BY d.date_key DESC, c.footnote",
+            (doc_id,),
+        )
+        return [CitedBy(i, f, k, t, date.fromisoformat(d) if d else None) for i, f, k, t, d in rows]
+
+    def failures(self) -> list[Failure]:
+        rows = self._read("SELECT path, key, message_nl, message_en, at FROM failures ORDER BY at DESC, path")
+        return [Failure(*r) for r in rows]
+
+    def query(self, q: search.Query | None = None, **kwargs: object) -> search.Page:
+        """A page of rows and the total: `lib.query(Query(text="wolf", year="2023-2024"))` or
+        `lib.query(text="wolf", limit=20)`. Raises QueryError for search text it cannot understand."""
+        q = q if q is not None else search.Query(**kwargs)  # type: ignore[arg-type]
+        try:
+            return search.run(self._conn, q)
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from exc
+
+    def check(self) -> list[str]:
+        """Problems found by SQLite's integrity check and the library's own rules; [] when all is well."""
+        problems = [r[0] for r in self._read("PRAGMA integrity_check") if r[0] != "ok"]
+        if not self.read_only:
+            try:  # FTS5's own check: the index matches the stored text
+                self._conn.execute("INSERT INTO fts (fts, rank) VALUES ('integrity-check', 1)")
+            except sqlite3.Error as exc:
+                problems.append(f"search index: {exc}")
+        rules = {
+            "documents without body": "SELECT count(*) FROM documents d WHERE NOT EXISTS "
+            "(SELECT 1 FROM bodies b WHERE b.pk = d.pk)",
+            "documents without search entry": "SELECT count(*) FROM documents d WHERE NOT EXISTS "
+            "(SELECT 1 FROM fts WHERE fts.rowid = d.date_key)",
+            "search entries without document": "SELECT count(*) FROM fts WHERE rowid NOT IN "
+            "(SELECT date_key FROM documents)",
+            "counts out of step": "SELECT (SELECT count(*) FROM ("
+            "SELECT kind, status, count(*) FROM documents GROUP BY kind, status "
+            "EXCEPT SELECT kind, status, n FROM counts WHERE n != 0)) "
+            "+ (SELECT count(*) FROM (SELECT kind, status, n FROM counts WHERE n != 0 "
+            "EXCEPT SELECT kind, status, count(*) FROM documents GROUP BY kind, status))",
+            "members out of step": "SELECT count(*) FROM documents d WHERE json_array_length(d.members) != "
+            "(SELECT count(*) FROM members m WHERE m.doc_pk = d.pk)",
+        }
+        for name, sql in rules.items():
+            n = self._read(sql)[0][0]
+            if n:
+                problems.append(f"{name}: {n}")
+        fk = self._read("PRAGMA foreign_key_check")
+        if fk:
+            problems.append(f"foreign keys: {len(fk)} broken")
+        return problems
