@@ -630,39 +630,47 @@ def _place_markers(lines: list[Line], note_numbers: list[int]) -> None:
 
 
 def _join_lines(texts: list[str], width: int) -> str:
-    """Join wrapped lines into paragraphs ("\\n\\n" between them), undoing line-end hyphenation."""
+    """Join wrapped lines into paragraphs ("\\n\\n" between them), undoing line-end hyphenation.
+
+    A paragraph ends at a blank line, or at a line that ends a sentence and is clearly shorter than the
+    text's typical line; a list item ("– …", "1. …") after a finished sentence starts a new one."""
     paras: list[str] = []
-    cur = ""
+    cur: list[str] = []  # pieces of the paragraph being built (joined once: no quadratic copying)
+
+    def tail() -> str:
+        return cur[-1] if cur else ""
+
     for raw in texts:
         t = raw.strip()
         if not t:
             if cur:
-                paras.append(cur)
-                cur = ""
+                paras.append("".join(cur))
+                cur = []
             continue
         if _is_only_marker_sentinels(t) and cur:
-            cur += t
+            cur.append(t)
             continue
+        last = tail()
         if not cur:
-            cur = t
-        elif _LIST_ITEM.match(t) and _SENTENCE_END.search(cur):
-            paras.append(cur)
-            cur = t
-        elif cur.endswith("-") and len(cur) > 1 and cur[-2].isalpha() and t[:1].isalpha():
+            cur = [t]
+        elif _LIST_ITEM.match(t) and _SENTENCE_END.search(last[-4:]):
+            paras.append("".join(cur))
+            cur = [t]
+        elif last.endswith("-") and len(last) > 1 and last[-2].isalpha() and t[:1].isalpha():
             # "gespreks-" + "techniek": hyphenation; "Noord-" + "Holland", "ggz-" + "…": a real hyphen
-            if t[0].isupper() or re.search(r"(?:^|[\s(])[A-Z]{2,}[a-z]?-$|\d-$", cur):
-                cur += t
+            if t[0].isupper() or re.search(r"(?:^|[\s(])[A-Z]{2,}[a-z]?-$|\d-$", last[-12:]):
+                cur.append(t)
             else:
-                cur = cur[:-1] + t
+                cur[-1] = last[:-1]
+                cur.append(t)
         else:
-            cur += " " + t
+            cur.append(" " + t)
         if _SENTENCE_END.search(_strip_sentinels(t)) and len(_strip_sentinels(raw).rstrip()) < 0.8 * width:
-            paras.append(cur)
-            cur = ""
+            paras.append("".join(cur))
+            cur = []
     if cur:
-        paras.append(cur)
-    out = "\n\n".join(p.strip() for p in paras if p.strip())
-    return out
+        paras.append("".join(cur))
+    return "\n\n".join(p.strip() for p in paras if p.strip())
 
 
 def _strip_sentinels(t: str) -> str:
