@@ -518,6 +518,8 @@ def _marker_candidates(text: str, n: int) -> list[tuple[int, int, int]]:
     Strength 3: certain (a cleaning-stage marker, a line of markers only); 2: glued to a word or year;
     1: at the line start before text; 0: set apart by a space after a word (newer pypdf)."""
     s = str(n)
+    if s not in text:
+        return []
     out: list[tuple[int, int, int]] = []
     for m in re.finditer(re.escape(M_OPEN) + s + re.escape(M_CLOSE), text):
         out.append((3, m.start(), m.end()))
@@ -674,56 +676,38 @@ def _join_lines(texts: list[str], width: int) -> str:
 
 
 def _strip_sentinels(t: str) -> str:
-    return re.sub(re.escape(M_OPEN) + r"\d+" + re.escape(M_CLOSE), "", t)
+    return _SENTINEL.sub("", t) if M_OPEN in t else t
 
 
 def _is_only_marker_sentinels(t: str) -> bool:
     return bool(t) and not _strip_sentinels(t).strip(" .,;:»”’)?!")
 
 
+_SENTINEL = re.compile(re.escape(M_OPEN) + r"(\d+)" + re.escape(M_CLOSE))
+
+
 def _finish_text(text: str) -> tuple[str, list[Marker]]:
-    """Remove marker sentinels, recording where they stood; tidy spaces around them."""
+    """Remove marker sentinels, recording where they stood; no double spaces where they were."""
     markers: list[Marker] = []
     out: list[str] = []
-    pos = 0
     length = 0
-    pattern = re.compile(re.escape(M_OPEN) + r"(\d+)" + re.escape(M_CLOSE))
-    for m in pattern.finditer(text):
-        chunk = text[pos : m.start()]
+    pos = 0
+    for m in [*_SENTINEL.finditer(text), None]:
+        chunk = text[pos : m.start() if m else len(text)]
+        chunk = re.sub(r"  +", " ", chunk)
+        if out and out[-1].endswith(" ") and chunk.startswith(" "):
+            chunk = chunk.lstrip(" ")
+        if out and out[-1][-1:] in ".?!" and chunk[:1].isalpha() and markers and markers[-1].offset == length:
+            chunk = " " + chunk  # "gesproken.3Toekomstige": keep the words apart once the marker is gone
         out.append(chunk)
         length += len(chunk)
-        markers.append(Marker(length, int(m.group(1))))
-        pos = m.end()
-        # "gesproken.3Toekomstige": keep the words apart once the marker is gone
-        if chunk[-1:] in ".?!" and text[pos : pos + 1].isalpha():
-            out.append(" ")
-            length += 1
-    out.append(text[pos:])
+        if m:
+            markers.append(Marker(length, int(m.group(1))))
+            pos = m.end()
     result = "".join(out)
-    # spaces left where a marker-only piece stood: "woord ." → "woord."
-    fixed: list[str] = []
-    shift = 0
-    new_markers: list[Marker] = []
-    i = 0
-    mi = 0
-    while i < len(result):
-        while mi < len(markers) and markers[mi].offset == i:
-            new_markers.append(Marker(markers[mi].offset - shift, markers[mi].number))
-            mi += 1
-        c = result[i]
-        if c == " " and (i + 1 < len(result) and result[i + 1] == " "):
-            shift += 1
-        else:
-            fixed.append(c)
-        i += 1
-    while mi < len(markers):
-        new_markers.append(Marker(markers[mi].offset - shift, markers[mi].number))
-        mi += 1
-    text2 = "".join(fixed)
-    stripped = text2.rstrip()
-    lead = len(text2) - len(text2.lstrip())
-    final = stripped.lstrip()
-    return final, [Marker(max(0, min(len(final), m.offset - lead)), m.number) for m in new_markers]
+    lead = len(result) - len(result.lstrip())
+    final = result.strip()
+    return final, [Marker(max(0, min(len(final), mk.offset - lead)), mk.number) for mk in markers]
 
 
 # ---- the parser -----------------------------------------------------------------------------------------

@@ -201,7 +201,12 @@ class ReadingPane(QTextBrowser):
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # The text always wraps to the view (tables are 100% wide, words break anywhere if they must), so
+        # there is never anything to scroll sideways. While QTextDocumentLayout lays a long document out
+        # lazily, it reports the width of a table's unwrapped trial layout (thousands of pixels) and QTextEdit
+        # would show a horizontal scroll bar for it: keep that bar off and its range empty.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.horizontalScrollBar().rangeChanged.connect(self._no_horizontal_range)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Vragen en antwoorden"))
         self.setAccessibleDescription(
@@ -621,6 +626,10 @@ class ReadingPane(QTextBrowser):
                 self._place_divider()
 
     # ---- scrolling helpers ------------------------------------------------------------------------
+    def _no_horizontal_range(self, low: int, high: int) -> None:
+        if high != 0 or low != 0:
+            self.horizontalScrollBar().setRange(0, 0)
+
     def _vscroll(self) -> int:
         return self.verticalScrollBar().value()
 
