@@ -207,6 +207,8 @@ def test_page_one_footer_block() -> None:
         ("uw eerdere vragen2 heb ik gesteld", ["2"]),
         ("in het rapport.4\n", ["4"]),
         ("het bericht «Vuurtoren blijft donker»1?", ["1"]),
+        ("het bericht «Vuurtoren blijft donker»?1", ["1"]),
+        ("de brief (van januari).2 Verder", ["2"]),
         ("(zie de brief)12 en verder", ["12"]),
         ("op 12 december 20241 heb ik", ["1"]),
         ("de voorstellen1,2 zijn", ["1,2"]),

@@ -25,8 +25,9 @@ Tokens
 - everything else: ``Text`` and ``Whitespace``.
 
 Footnote-marker heuristic (a guess: the lexer has no page geometry). One or two digits are a marker when
-- they follow ``?``, ``!``, ``.``, ``:`` or ``;`` that itself follows a letter ("worden?1", "verlagen.4";
-  not "3.5", not "nr.12"), or they follow a closing ``»``, ``”``, ``"`` or ``)`` ("zitten»1");
+- they follow ``?``, ``!``, ``.``, ``:`` or ``;`` that itself follows a letter or a closing quote or
+  parenthesis ("worden?1", "verlagen.4", "onderhoud»?1"; not "3.5", not "nr.12"), or they follow a closing
+  ``»``, ``”``, ``"`` or ``)`` directly ("zitten»1");
 - they end a word of at least three lower-case letters ("vragen2"; not "CO2", "A2", "km2", "Natura2000");
 - they are glued to a year 1900–2099 at the end of a number ("december 20241" → 2024 + 1); the tail never
   starts with 0, and a number inside a link or an id is never split.
@@ -130,7 +131,9 @@ _HAGUE = rf"['’‘`]s-Gravenhage{_SP}*\d{{4}}"
 
 # Markers (see the module docstring for the heuristic).
 _MARKER_RUN = r"\d{1,2}(?:,\d{1,2}){0,5}(?!\d)"
-_MARKER_AFTER_PUNCT = rf"(?:(?<=[^\W\d_][?!.:;])(?<!nr\.)(?<!nrs\.)|(?<=[»”\")])){_MARKER_RUN}(?![\w/])"
+_MARKER_AFTER_PUNCT = (
+    rf"(?:(?:(?<=[^\W\d_][?!.:;])|(?<=[»”\")][?!.:;]))(?<!nr\.)(?<!nrs\.)|(?<=[»”\")])){_MARKER_RUN}(?![\w/])"
+)
 _MARKER_AFTER_WORD = rf"(?<=[a-zà-öø-ÿ]{{3}}){_MARKER_RUN}(?=[\s.,;:?!)»”]|\Z)"
 _MARKER_AFTER_YEAR = r"(?<![\w/.,:-])((?:19|20)\d\d)([1-9]\d?)(?=[\s.,;:?!)»”]|\Z)"
 
