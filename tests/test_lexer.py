@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from pygments.lexers import get_lexer_by_name
+from pygments.lexers import get_lexer_by_name, get_lexer_for_filename
 from pygments.token import (
     Comment,
     Generic,
@@ -404,6 +404,12 @@ def test_found_by_pygments(alias: str) -> None:
     lexer = get_lexer_by_name(alias)
     assert type(lexer).__name__ == "KamervragenLexer"
     assert lexer.name == "Kamervragen"
+
+
+def test_found_by_file_name() -> None:
+    assert type(get_lexer_for_filename("ah-tk-20242025-1807.txt")).__name__ == "KamervragenLexer"
+    assert type(get_lexer_for_filename("kv-tk-2025Z05123.txt")).__name__ == "KamervragenLexer"
+    assert type(get_lexer_for_filename("notities.txt")).__name__ == "TextLexer"
 
 
 def test_analyse_text() -> None:

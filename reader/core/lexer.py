@@ -181,6 +181,7 @@ class KamervragenLexer(RegexLexer):
     aliases: ClassVar[list[str]] = ["kamervragen", "aanhangsel"]
     filenames: ClassVar[list[str]] = ["ah-tk-*.txt", "ah-ek-*.txt", "kv-tk-*.txt", "*.kamervragen"]
     mimetypes: ClassVar[list[str]] = ["text/x-kamervragen"]
+    priority = 0.1  # beats TextLexer's "*.txt" for the "ah-tk-*.txt" names, and only for those
     url = "https://zoek.officielebekendmakingen.nl"
 
     def __init__(self, **options: Any) -> None:
