@@ -1,0 +1,33 @@
+"""Shared test setup: Qt without a display, and no test ever touches the user's library or settings."""
+
+from __future__ import annotations
+
+import os
+
+# before anything imports Qt: PySide6 has no ini option for this (see DEVELOPING.md)
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+
+CORPUS = Path(os.environ.get("KAMERVRAGEN_CORPUS") or Path(__file__).resolve().parents[2] / "shared" / "corpus")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_files(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the library, the settings and the XDG data and config folders at a fresh folder per test."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("KAMERVRAGEN_LIBRARY", str(home / "data" / "library.sqlite3"))
+    monkeypatch.setenv("KAMERVRAGEN_CONFIG_DIR", str(home / "config"))
+    for var, sub in (("XDG_DATA_HOME", "xdg-data"), ("XDG_CONFIG_HOME", "xdg-config")):
+        monkeypatch.setenv(var, str(home / sub))
+    return home
+
+
+@pytest.fixture
+def corpus() -> Path:
+    """The shared corpus of real documents (read only); the test is skipped when it is absent."""
+    if not CORPUS.is_dir():
+        pytest.skip(f"corpus not found at {CORPUS} (set KAMERVRAGEN_CORPUS to its location)")
+    return CORPUS
