@@ -342,7 +342,6 @@ def test_long_set_spans_pages_without_furniture() -> None:
 
 
 @needs_parser
-@pytest.mark.xfail(reason="parser keeps a page break inside a sentence as a paragraph break (reported)", strict=False)
 def test_paragraph_broken_by_a_page_is_one_paragraph() -> None:
     answer = parsed("ah-tk-20242025-1812.txt").answers[4]  # Antwoord 7, broken mid-sentence by page 2's end
     assert len(answer.paragraphs) == 1

@@ -194,7 +194,9 @@ def _paginate(text: str, ident: Identity) -> list[Line]:
             if rest.strip():
                 out.append(Line(rest, page))
                 content = True
-            elif out and out[-1].text.strip():
+            elif out and out[-1].text.strip() and rest is piece:
+                # a blank line of the source (not the empty rest of a footer line: a page break is not a
+                # paragraph break, the sentence may go on on the next page)
                 out.append(Line("", page))
     for ln in out:
         _classify_junk(ln, ident)
@@ -749,6 +751,7 @@ def parse_text(text: str, name: str = "", source_format: str = "text") -> Docume
             lines[i].kind = "header"
     _find_notes(lines, body_start)
 
+    _drop_page_edge_blanks(lines)
     notes = _collect_notes(lines)
     _place_markers(lines, [f.number for f in notes])
 
@@ -840,6 +843,26 @@ def _identity(doc: Document, ident: Identity, day: date | None, text: str) -> No
         if m:
             doc.zaak = f"{m.group(1)}Z{m.group(2)}"
     doc.doc_id = ident.doc_id
+
+
+def _drop_page_edge_blanks(lines: list[Line]) -> None:
+    """A blank line next to a note block, a footer or a page break is layout, not a paragraph break: the
+    sentence may go on after the page break."""
+    prev: list[Line | None] = []
+    last: Line | None = None
+    for ln in lines:
+        prev.append(last)
+        if ln.kind != "blank":
+            last = ln
+    nxt: Line | None = None
+    for i in range(len(lines) - 1, -1, -1):
+        ln = lines[i]
+        if ln.kind != "blank":
+            nxt = ln
+            continue
+        before = prev[i]
+        if before is None or nxt is None or before.kind != "body" or nxt.kind != "body" or before.page != nxt.page:
+            ln.kind = "junk"
 
 
 def _typical_width(lines: list[Line]) -> int:
