@@ -267,6 +267,7 @@ class _Linearizer:
         self.units: list[_Unit] = []
         self.tb = TextBuilder()
         self.slot = False
+        self.li_numbers: dict[int, dict[int, int]] = {}  # id of an <ol> → id of its items → their number
 
     def flush(self, ctx: Context) -> None:
         if not self.tb.empty or self.tb.markers:
@@ -276,6 +277,10 @@ class _Linearizer:
 
     def marker_numbers(self, node: Node) -> list[int] | None:
         """The note numbers a marker element stands for; None when the element is no marker."""
+        if node.tag == "span" and "nootnum" not in node.classes:
+            return None
+        if node.tag == "a" and "nootnum" not in node.classes:
+            return None  # a plain link, or an anchor; a linked marker has the class or stands in a <sup>
         link = node if node.tag == "a" else None
         if node.tag == "sup":
             kids = [c for c in node.children if isinstance(c, Node)]
@@ -295,7 +300,7 @@ class _Linearizer:
         numbers = [int(n) for n in re.findall(r"\d{1,3}", text)]
         if not numbers and href.startswith("#") and href[1:] in self.anchors:
             numbers = [self.anchors[href[1:]]]
-        return numbers
+        return numbers or None
 
     def walk(self, node: Node, ctx: Context, chrome: bool) -> None:
         for child in node.children:
@@ -330,8 +335,10 @@ class _Linearizer:
         if re.match(r"[-–•·*]|\(?\w{1,2}[.)]\s", first):
             return
         if parent.tag == "ol":
-            items = [c for c in parent.children if isinstance(c, Node) and c.tag == "li"]
-            self.tb.prefix(f"{items.index(li) + 1}.")
+            if id(parent) not in self.li_numbers:  # once per list: long lists stay linear
+                items = [c for c in parent.children if isinstance(c, Node) and c.tag == "li"]
+                self.li_numbers[id(parent)] = {id(c): i for i, c in enumerate(items, 1)}
+            self.tb.prefix(f"{self.li_numbers[id(parent)].get(id(li), 1)}.")
         else:
             self.tb.prefix("–")
 

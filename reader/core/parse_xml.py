@@ -500,6 +500,7 @@ class _XmlReader:
         self.loose: list[str] = []  # paragraphs outside questions and answers
         self.seen_block = False
         self.note_ids: dict[str, int] = {}  # noot id → number, for nootref
+        self.top_number = 0  # the highest note number seen
 
     # -- inline flow ----------------------------------------------------------------------------------
     def flow(self, el: Element, tb: TextBuilder) -> None:
@@ -564,7 +565,8 @@ class _XmlReader:
         nr = el.find("noot.nr")
         number = note_number(_plain(nr)) if nr is not None else note_number(el.get("nr", ""))
         if number is None:  # unnumbered (e.g. "*"): give it the next free number so nothing is lost
-            number = max(self.parts.notes, default=0) + 1
+            number = self.top_number + 1
+        self.top_number = max(self.top_number, number)
         if tb is not None:
             tb.marker(number)
         if number in self.parts.notes:
