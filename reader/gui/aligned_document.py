@@ -519,6 +519,11 @@ class _Builder:
             self._insert_pieces(cursor, pieces, self.fmt.body)
         return position
 
+    def _mark(self, position: int) -> QTextCursor:
+        mark = QTextCursor(self.qdoc)
+        mark.setPosition(position)
+        return mark
+
     def _insert_note(self, cursor: QTextCursor, text: str) -> None:
         cursor.setBlockFormat(self.fmt.para)
         cursor.insertText(text, self.fmt.note)
@@ -645,30 +650,34 @@ class _Builder:
         if show_a and cols == 2 and rows > 1:
             table.mergeCells(0, 1, rows, 1)
         layout = PairLayout(index, pair, table, grouped=grouped)
+        # Cells are filled one after another, and text inserted in one cell moves the positions of the cells
+        # after it (the merged answer cell stands between the first and the second question row): keep a
+        # cursor at each label, which follows the edits, and read the positions at the end.
+        q_marks: list[QTextCursor] = []
+        a_marks: list[QTextCursor] = []
         if show_q:
-            qcol = 0
             if pair.questions:
                 for r, qi in enumerate(pair.questions):
-                    cur = table.cellAt(r, qcol).firstCursorPosition()
-                    pos = self._insert_block(
-                        cur, self.doc.questions[qi], self._question_heading(self.doc.questions[qi]), True
-                    )
-                    layout.question_positions.append(pos)
+                    cur = table.cellAt(r, 0).firstCursorPosition()
+                    block = self.doc.questions[qi]
+                    q_marks.append(self._mark(self._insert_block(cur, block, self._question_heading(block), True)))
             else:
-                cur = table.cellAt(0, qcol).firstCursorPosition()
+                cur = table.cellAt(0, 0).firstCursorPosition()
                 self._insert_note(cur, _tr("Geen vraag met dit nummer in dit document"))
-            layout.question_cell_position = table.cellAt(0, qcol).firstPosition()
         if show_a:
-            acol = cols - 1
-            cur = table.cellAt(0, acol).firstCursorPosition()
+            cur = table.cellAt(0, cols - 1).firstCursorPosition()
             if pair.answers:
                 for k, ai in enumerate(pair.answers):
                     block = self.doc.answers[ai]
-                    pos = self._insert_block(cur, block, self._answer_heading(block), k == 0)
-                    layout.answer_positions.append(pos)
+                    a_marks.append(self._mark(self._insert_block(cur, block, self._answer_heading(block), k == 0)))
             else:
                 self._insert_note(cur, self._unanswered_note())
-            layout.answer_cell_position = table.cellAt(0, acol).firstPosition()
+        layout.question_positions = [c.position() for c in q_marks]
+        layout.answer_positions = [c.position() for c in a_marks]
+        if show_q:
+            layout.question_cell_position = table.cellAt(0, 0).firstPosition()
+        if show_a:
+            layout.answer_cell_position = table.cellAt(0, cols - 1).firstPosition()
         for r in range(rows):
             for c in range(cols):
                 cell = table.cellAt(r, c)

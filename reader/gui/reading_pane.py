@@ -490,6 +490,10 @@ class ReadingPane(QTextBrowser):
     def _zoomed_font(self) -> QFont:
         f = QFont(self._base_font)
         f.setPointSizeF(self._point_size)
+        # Skip OpenType shaping where the script does not need it (Latin: only kerning is lost; accents and
+        # combining marks still render). QTextDocumentLayout reshapes every block on every relayout, and
+        # shaping is half the cost of a relayout (bench/bench_reading_pane.py).
+        f.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
         return f
 
     def _apply_widget_font(self) -> None:
