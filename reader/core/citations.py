@@ -241,9 +241,7 @@ def _continues(url: str, nxt: str) -> bool:
         return False
     if url.endswith(("-", "/", "_", "=", "?", "&", "%", "~", "#", "+")) and re.match(r"[\w%~#/=&?.-]", nxt):
         # a word that could start a sentence ("Zie", "en") after "/" is not part of the URL
-        if url.endswith("/") and not re.search(r"[-_/%.=&?~]", nxt.rstrip(_TRAILING + ")")):
-            return False
-        return True
+        return not (url.endswith("/") and not re.search(r"[-_/%.=&?~]", nxt.rstrip(_TRAILING + ")")))
     # the next line starts with URL-only characters ("%202022.pdf", "/b1")
     return bool(re.match(r"[%/~#?&=_]", nxt))
 

@@ -99,7 +99,8 @@ def _clean(text: str) -> str:
     text = text.replace("\ufffe", "-")
     # a heading glued to the end of a sentence by an extractor: "… (ontvangen 20 juni 2025). Vraag 1"
     text = re.sub(
-        r"(?m)^(.*[.?!)»])[ \t]+((?:Vraag|Antwoord)[ \t]+\d{1,3}[a-z]?(?:[ \t]*(?:,|en|t/m)[ \t]*\d{1,3}[a-z]?)*)[ \t]*$",
+        r"(?m)^(.*[.?!)»])[ \t]+"
+        r"((?:Vraag|Antwoord)[ \t]+\d{1,3}[a-z]?(?:[ \t]*(?:,|en|t/m)[ \t]*\d{1,3}[a-z]?)*)[ \t]*$",
         r"\1\n\2",
         text,
     )
@@ -418,7 +419,7 @@ def _separated_notes(lines: list[Line], idx: list[int], expected: int) -> int | 
     if len(texts) < len(numbers):
         return None
     scores = [(_note_start_score(lines[a].text, lines[b].text), -k) for k, (a, b) in
-              enumerate(zip(texts, texts[1:], strict=False), start=1)]
+              enumerate(itertools.pairwise(texts), start=1)]
     chosen = {0} | {-neg for _, neg in sorted(scores, reverse=True)[: len(numbers) - 1]}
     starts = [k in chosen for k in range(len(texts))]
     n = expected
@@ -502,11 +503,15 @@ def _is_only_markers(text: str) -> bool:
 
 
 # Words after which a number is a count or a reference in prose, not a footnote marker ("artikel 10").
-_NUMBER_CONTEXT = set(
-    "artikel artikelen nr nrs nummer vraag vragen antwoord antwoorden pagina bijlage punt stap fase hoofdstuk "
-    "lid sub de het een en of tot t/m van op om met over voor dan circa ongeveer ruim bijna zo'n die dat "
-    "in aan bij per na uit te tot kamerstuk groep klasse niveau week jaar dag versie motie item "
-    "januari februari maart april mei juni juli augustus september oktober november december".split()
+_NUMBER_CONTEXT = frozenset(
+    (
+        "artikel", "artikelen", "nr", "nrs", "nummer", "vraag", "vragen", "antwoord", "antwoorden", "pagina",
+        "bijlage", "punt", "stap", "fase", "hoofdstuk", "lid", "sub", "de", "het", "een", "en", "of", "tot", "t/m",
+        "van", "op", "om", "met", "over", "voor", "dan", "circa", "ongeveer", "ruim", "bijna", "zo'n", "die", "dat",
+        "in", "aan", "bij", "per", "na", "uit", "te", "tot", "kamerstuk", "groep", "klasse", "niveau", "week", "jaar",
+        "dag", "versie", "motie", "item", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+        "september", "oktober", "november", "december",
+    )
 )
 _UNIT_AFTER = re.compile(
     r"\s+(?:miljoen|miljard|procent|%|jaar|jaren|dagen|dag|weken|week|maanden|maand|uur|euro|keer|mensen|"
@@ -742,10 +747,7 @@ def parse_text(text: str, name: str = "", source_format: str = "text") -> Docume
     lines = _number_only_questions(lines)
     first_heading = next((i for i, ln in enumerate(lines) if ln.kind in ("heading", "mededeling_head")), None)
     header_start = next((i for i, ln in enumerate(lines) if ln.kind == "body" and _HEADER_START.match(ln.text)), None)
-    if first_heading is None:
-        body_start = _unnumbered_body_start(lines, header_start)
-    else:
-        body_start = first_heading
+    body_start = _unnumbered_body_start(lines, header_start) if first_heading is None else first_heading
     for i in range(min(body_start, len(lines))):
         if lines[i].kind == "body":
             lines[i].kind = "header"
@@ -894,7 +896,7 @@ def _collect_notes(lines: list[Line]) -> list[Footnote]:
     for ln in lines:
         if ln.kind != "note":
             continue
-        cuts = [(0, ln.note)] + ln.embedded
+        cuts = [(0, ln.note), *ln.embedded]
         for k, (offset, number) in enumerate(cuts):
             end = cuts[k + 1][0] if k + 1 < len(cuts) else len(ln.text)
             text = ln.text[offset:end]

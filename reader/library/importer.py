@@ -115,8 +115,12 @@ class Importer:
         files, missing = collect(paths)
         for p in missing:
             summary.failed.append(
-                _failure(p, "path_not_found", message("path_not_found", "nl", path=p),
-                         message("path_not_found", "en", path=p))
+                _failure(
+                    p,
+                    "path_not_found",
+                    message("path_not_found", "nl", path=p),
+                    message("path_not_found", "en", path=p),
+                )
             )
         summary.total = len(files) + len(missing)
         try:

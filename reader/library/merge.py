@@ -79,4 +79,3 @@ def _members(chosen: list[Member], other: list[Member]) -> list[Member]:
 def same_content(a: Document, b: Document) -> bool:
     """Equal in everything the library stores (structure, header, source text)."""
     return a.to_dict() == b.to_dict() and a.source_text == b.source_text
-

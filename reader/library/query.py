@@ -25,6 +25,7 @@ MAX_DEPTH = 16
 
 _TOKEN = re.compile(r'(?P<neg>-)?"(?P<phrase>[^"]*)"?|(?P<open>\()|(?P<close>\))|(?P<word>[^\s()"]+)')
 _OPERATORS = {"AND", "OR", "NOT"}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -199,7 +200,9 @@ def translate(text: str) -> str | None:
 
     Raises QueryError when the text cannot be understood (a dangling operator, unbalanced parentheses,
     only exclusions, nothing searchable, too long)."""
-    if not text or not text.strip():
+    # control characters (a NUL ends an FTS5 string early) are never part of a word
+    text = _CONTROL.sub(" ", text or "")
+    if not text.strip():
         return None
     tokens = _tokens(text)
     if sum(t.kind == "term" for t in tokens) > MAX_TERMS:
@@ -212,4 +215,5 @@ def translate(text: str) -> str | None:
 
 def phrase(text: str) -> str | None:
     """A filter value ("van dijk", "Financiën") as one quoted FTS5 phrase; None when nothing searchable."""
-    return _quote(text.strip()) if text and _searchable(text) else None
+    text = _CONTROL.sub(" ", text or "").strip()
+    return _quote(text) if _searchable(text) else None

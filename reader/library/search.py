@@ -251,10 +251,7 @@ def run(conn: sqlite3.Connection, query: Query) -> Page:
     where = "".join(f" AND {c}" for c in clauses)
     try:
         if match is None:
-            sql = (
-                f"SELECT {ROW_COLUMNS} FROM documents d WHERE 1{where} "
-                f"ORDER BY {_order(q, False)} LIMIT ? OFFSET ?"
-            )
+            sql = f"SELECT {ROW_COLUMNS} FROM documents d WHERE 1{where} ORDER BY {_order(q, False)} LIMIT ? OFFSET ?"
             rows = conn.execute(sql, (*params, q.limit, q.offset)).fetchall()
             total = _count_plain(conn, q, where, params)
             keys: list[int] = []

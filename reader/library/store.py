@@ -546,9 +546,7 @@ class Library:
         return Document.from_dict(d)
 
     def source_text(self, doc_id: str) -> str | None:
-        rows = self._read(
-            "SELECT b.source FROM documents d JOIN bodies b ON b.pk = d.pk WHERE d.id = ?", (doc_id,)
-        )
+        rows = self._read("SELECT b.source FROM documents d JOIN bodies b ON b.pk = d.pk WHERE d.id = ?", (doc_id,))
         return _unpack(rows[0][0]) if rows else None
 
     def sources(self, doc_id: str) -> list[Source]:
