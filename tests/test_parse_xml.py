@@ -423,3 +423,16 @@ def test_older_layout_with_long_metadata_is_still_xml():
     assert data.index(b"<al>") > 4096
     assert detect_format(data) == "xml"
     assert parse_bytes(data, "oud.xml").questions[0].text == "Waarom?"
+
+
+def test_name_parts_keep_their_space():
+    from reader.core.parse_xml import parse_xml
+
+    xml = (
+        b'<kamervragen><kamervraagomschrijving type="vraag">Vragen van het lid <naam><voornaam>G.J.</voornaam>'
+        b"<achternaam>Zandbergen</achternaam></naam> (Testpartij) aan de Minister van X over Y "
+        b"(ingezonden 2 juni 2025).</kamervraagomschrijving><vraag><nr>Vraag 1</nr><al>Ja?</al></vraag>"
+        b"</kamervragen>"
+    )
+    doc = parse_xml(xml, "x.xml")
+    assert [(m.name, m.party) for m in doc.indieners] == [("G.J. Zandbergen", "Testpartij")]

@@ -131,7 +131,7 @@ def parse_header(text: str) -> Header:
     m = _ANSWERED.search(flat)
     if m:
         h.mededeling_header = m.group("what").lower() == "mededeling"
-        who = m.group("who").strip().rstrip(",")
+        who = m.group("who").strip().rstrip(",.").strip()  # "(Justitie). (Ontvangen …)" in older documents
         # "Antwoord van Minister X (Ministerie), mede namens … (ontvangen …)" keeps the clause
         h.beantwoord_door = re.sub(r"\s+", " ", who)
         h.ontvangen = parse_date(m.group("date"))

@@ -485,11 +485,18 @@ _PARA = frozenset({
     "tbody", "row", "noot.al", "tekstregel", "toelicht", "kamervraagopmerking", "vrije-tekst",
 })  # fmt: skip
 _HEADER = frozenset({"kamervraagomschrijving", "omschr"})
+_NAME_PARTS = frozenset({"voornaam", "initialen", "tussenvoegsel", "titel"})
 _BLOCK = frozenset({"vraag", "antwoord"})
 
 
 def _plain(el: Element) -> str:
     return " ".join("".join(el.itertext()).split())
+
+
+def _name(el: Element) -> str:
+    """A <naam> with <voornaam>/<tussenvoegsel>/<achternaam> parts: the parts with spaces between."""
+    parts = [_plain(child) for child in el] if len(el) else []
+    return " ".join(p for p in parts if p) or _plain(el)
 
 
 class _XmlReader:
@@ -530,6 +537,8 @@ class _XmlReader:
             tb.add(el.text)
             for child in el:
                 self.flow(child, tb)
+                if child.tag in _NAME_PARTS and not (child.tail or "")[:1].isspace():
+                    tb.add(" ")  # <voornaam>G.J.</voornaam><achternaam>…: the printed name has a space
                 tb.add(child.tail)
         if para:
             tb.paragraph()
@@ -635,7 +644,7 @@ class _XmlReader:
         iso = parse_date(datum.get("isodatum", "")) if datum is not None else None
         if kind == "vraag":
             self.parts.asked = self.parts.asked or iso
-            self.parts.names += [_plain(n) for n in el.iter("naam") if _plain(n)]
+            self.parts.names += [_name(n) for n in el.iter("naam") if _name(n)]
         else:
             self.parts.received = self.parts.received or iso
         self._zie_refs(line)
