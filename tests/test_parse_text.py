@@ -377,3 +377,45 @@ def test_encodings_cp1252_and_latin1():
     doc = parse_bytes("Vragen van het lid Müller (Testpartij) aan de Minister van X over Y (ingezonden 2 juni 2025).\n"
                       "Vraag 1\nWaarom één?\n".encode("cp1252"), "x.txt")
     assert doc.indieners[0].name == "Müller" and doc.questions[0].text == "Waarom één?"
+
+
+def test_bare_number_questions_and_inline_headings():
+    bare = (
+        "Vragen van het lid Smit (Testpartij) aan de Minister van Cultuur over X (ingezonden 2 juni 2025).\n"
+        "Antwoord van Minister Visser (Cultuur) (ontvangen 20 juni 2025).\n"
+        "1\nKent u het bericht?\nAntwoord\nJa.\n2\nWat doet u?\nAntwoord\nNiets.\n"
+    )
+    doc = parse_text(bare)
+    assert [(q.label, q.text) for q in doc.questions] == [("1", "Kent u het bericht?"), ("2", "Wat doet u?")]
+    assert [(a.numbers, a.text) for a in doc.answers] == [(["1"], "Ja."), (["2"], "Niets.")]
+    inline = (
+        "Vragen van het lid Smit (Testpartij) aan de Minister van Cultuur over X (ingezonden 2 juni 2025).\n"
+        "Vraag 1: Kent u het bericht?\nAntwoord 1: Ja.\nVraag 2. Wat doet u?\nAntwoord 2. Niets.\n"
+    )
+    doc = parse_text(inline)
+    assert [(q.label, q.text) for q in doc.questions] == [("1", "Kent u het bericht?"), ("2", "Wat doet u?")]
+    assert [a.text for a in doc.answers] == ["Ja.", "Niets."]
+
+
+def _shape(doc):
+    return ([q.numbers for q in doc.questions], [a.numbers for a in doc.answers],
+            [(f.number, [r.id for r in f.references]) for f in doc.footnotes], doc.id)
+
+
+SAMPLE_DIR = Path(__file__).resolve().parents[1] / "resources" / "samples"
+STABLE_INPUTS = sorted(SAMPLE_DIR.glob("*.txt")) + (sorted((CORPUS / "txt").glob("*.txt")) if CORPUS.is_dir() else [])
+
+
+@pytest.mark.parametrize("path", STABLE_INPUTS, ids=lambda p: p.name)
+def test_structure_survives_benign_changes(path):
+    """Line ends, trailing blanks, tabs and non-breaking spaces do not change what the parser finds."""
+    text = path.read_text(encoding="utf-8")
+    base = _shape(parse_text(text, path.name))
+    for variant in (
+        text.replace("\n", "\r\n"),
+        "\n".join(line + "  " for line in text.split("\n")),
+        "\n".join("\t" + line if line.strip() else line for line in text.split("\n")),
+        text.replace(" ", "\u00a0", 50),
+        "\n\n" + text + "\n\n",
+    ):
+        assert _shape(parse_text(variant, path.name)) == base

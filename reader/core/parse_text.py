@@ -744,7 +744,7 @@ def parse_text(text: str, name: str = "", source_format: str = "text") -> Docume
         elif _MEDEDELING_HEAD.match(s):
             ln.kind = "mededeling_head"
 
-    lines = _number_only_questions(lines)
+    lines = _number_only_questions(_split_inline_headings(lines))
     first_heading = next((i for i, ln in enumerate(lines) if ln.kind in ("heading", "mededeling_head")), None)
     header_start = next((i for i, ln in enumerate(lines) if ln.kind == "body" and _HEADER_START.match(ln.text)), None)
     body_start = _unnumbered_body_start(lines, header_start) if first_heading is None else first_heading
@@ -939,23 +939,44 @@ _Q_NUMBERED_LINE = re.compile(r"^\s*(\d{1,2}[a-z]?)(?:[.)]\s+(\S.*)|\s*)$")
 
 
 def _number_only_questions(lines: list[Line]) -> list[Line]:
-    """Where answers have bare "Antwoord" headings and no question has a "Vraag" heading, a paragraph
-    opening "1. Kunt u …" (or a bare number line) is the question's heading: make it one."""
+    """Where answers have "Antwoord" headings and no question has a "Vraag" heading, a paragraph opening
+    "1. Kunt u …", or a bare number line, is the question's heading: make it one. A number is taken as a
+    heading where a paragraph starts, or where it is the next question number in sequence."""
     headings = [parse_heading(_strip_sentinels(ln.text).strip()) for ln in lines if ln.kind == "heading"]
     if any(h and h[0] == "vraag" for h in headings) or not any(h and h[0] == "antwoord" for h in headings):
         return lines
     out: list[Line] = []
     prev_kind = "blank"
+    expected = 1
     for ln in lines:
-        m = _Q_NUMBERED_LINE.match(ln.text) if ln.kind == "body" and prev_kind in ("blank", "heading") else None
-        if m:
+        m = _Q_NUMBERED_LINE.match(ln.text) if ln.kind == "body" else None
+        if m and (prev_kind in ("blank", "heading") or m.group(1) == str(expected)):
             out.append(Line(f"Vraag {m.group(1)}", ln.page, "heading"))
             if m.group(2):
                 out.append(Line(m.group(2), ln.page, "body"))
+            digits = re.match(r"\d+", m.group(1))
+            expected = int(digits.group(0)) + 1 if digits else expected
         else:
             out.append(ln)
         if ln.kind != "junk":
             prev_kind = ln.kind
+    return out
+
+
+_INLINE_HEADING = re.compile(r"^\s*((?:Vraag|Antwoord)\s+(?:op\s+vraag\s+)?\d{1,3}[a-z]?(?:\s*(?:,|en)\s*\d{1,3}[a-z]?)*)"
+                             r"\s*[:.]\s+(\S.*)$")
+
+
+def _split_inline_headings(lines: list[Line]) -> list[Line]:
+    """"Vraag 1: Kent u het bericht?" / "Antwoord 1: Ja." — a heading with its text on the same line."""
+    out: list[Line] = []
+    for ln in lines:
+        m = _INLINE_HEADING.match(ln.text) if ln.kind == "body" else None
+        if m and parse_heading(m.group(1)):
+            out.append(Line(m.group(1), ln.page, "heading"))
+            out.append(Line(m.group(2), ln.page, "body"))
+        else:
+            out.append(ln)
     return out
 
 
