@@ -963,8 +963,9 @@ def _number_only_questions(lines: list[Line]) -> list[Line]:
     return out
 
 
-_INLINE_HEADING = re.compile(r"^\s*((?:Vraag|Antwoord)\s+(?:op\s+vraag\s+)?\d{1,3}[a-z]?(?:\s*(?:,|en)\s*\d{1,3}[a-z]?)*)"
-                             r"\s*[:.]\s+(\S.*)$")
+_INLINE_HEADING = re.compile(
+    r"^\s*((?:Vraag|Antwoord)\s+(?:op\s+vraag\s+)?\d{1,3}[a-z]?(?:\s*(?:,|en)\s*\d{1,3}[a-z]?)*)\s*[:.]\s+(\S.*)$"
+)
 
 
 def _split_inline_headings(lines: list[Line]) -> list[Line]:
