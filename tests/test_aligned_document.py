@@ -177,6 +177,13 @@ def test_header_fields_and_zie_ook_links(qapp: object) -> None:
     assert build_aligned_document(doc, AlignedOptions(header=False)).header_frame is None
 
 
+def test_adjacent_markers_are_separated(qapp: object) -> None:
+    doc = Document(questions=[Block("1", ["1"], "Zie de rapporten?", [Marker(17, 2), Marker(17, 3), Marker(17, 4)])])
+    aligned = build_aligned_document(doc)
+    assert "Zie de rapporten?2,3,4" in aligned.document.toPlainText()
+    assert [h for h, _ in anchors(aligned)] == ["note:2", "note:3", "note:4"]
+
+
 def test_footnote_markers_are_superscript_note_anchors(qapp: object) -> None:
     doc = fictional_document(8)
     aligned = build_aligned_document(doc)

@@ -213,10 +213,6 @@ class PairLayout:
         return self.table.lastPosition()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AlignedDocument", text)
-
-
 def format_date(day: date | None, locale: QLocale | None = None) -> str:
     """'23 januari 2024' (in the given locale; Dutch by default)."""
     if day is None:
@@ -280,11 +276,15 @@ def pair_label(pair: Pair, doc: Document) -> str:
         labels = [doc.questions[i].label for i in pair.questions]
         labels = [label for label in labels if label]
         if not labels:
-            return _tr("Vraag")
+            return QCoreApplication.translate("AlignedDocument", "Vraag")
         text = labels[0] if len(labels) == 1 else f"{labels[0]}–{labels[-1]}"
-        return _tr("Vraag %1").replace("%1", text)
+        return QCoreApplication.translate("AlignedDocument", "Vraag %1").replace("%1", text)
     labels = [doc.answers[i].label for i in pair.answers if doc.answers[i].label]
-    return _tr("Antwoord %1").replace("%1", labels[0]) if labels else _tr("Antwoord")
+    return (
+        QCoreApplication.translate("AlignedDocument", "Antwoord %1").replace("%1", labels[0])
+        if labels
+        else QCoreApplication.translate("AlignedDocument", "Antwoord")
+    )
 
 
 class _Formats:
@@ -489,18 +489,27 @@ class _Builder:
 
     # ---- pieces -----------------------------------------------------------------------------------
     def _insert_pieces(self, cursor: QTextCursor, pieces: Sequence[str | int], base: QTextCharFormat) -> None:
+        previous_was_marker = False
         for piece in pieces:
             if isinstance(piece, int):
+                if previous_was_marker:  # notes 2, 3 and 4 in a row read "2,3,4", not "234"
+                    cursor.insertText(",", self.fmt.marker)
                 self._insert_marker(cursor, piece)
+                previous_was_marker = True
             elif piece:
                 cursor.insertText(piece, base)
+                previous_was_marker = False
 
     def _insert_marker(self, cursor: QTextCursor, number: int) -> None:
         f = QTextCharFormat(self.fmt.marker)
         f.setAnchor(True)
         f.setAnchorHref(f"note:{number}")
         note = self.doc.footnote(number)
-        tip = f"{number}. {note.text}" if note is not None else _tr("Voetnoot %1").replace("%1", str(number))
+        tip = (
+            f"{number}. {note.text}"
+            if note is not None
+            else QCoreApplication.translate("AlignedDocument", "Voetnoot %1").replace("%1", str(number))
+        )
         f.setToolTip(_escaped_tooltip(tip))
         cursor.insertText(str(number), f)
 
@@ -530,17 +539,19 @@ class _Builder:
 
     def _question_heading(self, block: Block) -> str:
         if block.label:
-            return _tr("Vraag %1").replace("%1", block.label)
+            return QCoreApplication.translate("AlignedDocument", "Vraag %1").replace("%1", block.label)
         if block.inferred and block.numbers:
-            return _tr("Vraag (%1)").replace("%1", ", ".join(block.numbers))
-        return _tr("Vraag")
+            return QCoreApplication.translate("AlignedDocument", "Vraag (%1)").replace("%1", ", ".join(block.numbers))
+        return QCoreApplication.translate("AlignedDocument", "Vraag")
 
     def _answer_heading(self, block: Block) -> str:
         if block.label:
-            return _tr("Antwoord %1").replace("%1", block.label)
+            return QCoreApplication.translate("AlignedDocument", "Antwoord %1").replace("%1", block.label)
         if block.inferred and block.numbers:
-            return _tr("Antwoord (%1)").replace("%1", ", ".join(block.numbers))
-        return _tr("Antwoord")
+            return QCoreApplication.translate("AlignedDocument", "Antwoord (%1)").replace(
+                "%1", ", ".join(block.numbers)
+            )
+        return QCoreApplication.translate("AlignedDocument", "Antwoord")
 
     def _unanswered_note(self) -> str:
         postponed = self.options.postponed
@@ -549,9 +560,11 @@ class _Builder:
         if postponed:
             day = self.options.postponed_on or self.doc.ontvangen
             if day is not None:
-                return _tr("Uitgesteld — mededeling ontvangen %1").replace("%1", format_date(day, self.locale))
-            return _tr("Uitgesteld — zie de mededeling")
-        return _tr("Niet beantwoord in dit document")
+                return QCoreApplication.translate("AlignedDocument", "Uitgesteld — mededeling ontvangen %1").replace(
+                    "%1", format_date(day, self.locale)
+                )
+            return QCoreApplication.translate("AlignedDocument", "Uitgesteld — zie de mededeling")
+        return QCoreApplication.translate("AlignedDocument", "Niet beantwoord in dit document")
 
     # ---- header -----------------------------------------------------------------------------------
     def _header(self, cursor: QTextCursor) -> None:
@@ -562,16 +575,16 @@ class _Builder:
         frame = cursor.insertFrame(ff)
         self.result.header_frame = frame
         kind = {
-            Kind.ANTWOORD: _tr("Vragen en antwoorden"),
-            Kind.MEDEDELING: _tr("Mededeling: beantwoording uitgesteld"),
-            Kind.VRAGEN: _tr("Vragen, nog niet beantwoord"),
+            Kind.ANTWOORD: QCoreApplication.translate("AlignedDocument", "Vragen en antwoorden"),
+            Kind.MEDEDELING: QCoreApplication.translate("AlignedDocument", "Mededeling: beantwoording uitgesteld"),
+            Kind.VRAGEN: QCoreApplication.translate("AlignedDocument", "Vragen, nog niet beantwoord"),
         }[d.kind]
         kicker = kind
         if d.id:
             kicker = f"{kind}  ·  {d.id}"
         cursor.setBlockFormat(self.fmt.kicker_block)
         cursor.insertText(kicker, self.fmt.small_muted)
-        title = d.subject or d.title or d.id or _tr("Kamervragen")
+        title = d.subject or d.title or d.id or QCoreApplication.translate("AlignedDocument", "Kamervragen")
         title = clean_text(title)
         title = title[:1].upper() + title[1:]
         cursor.insertBlock(self.fmt.title_block, self.fmt.title)
@@ -580,16 +593,34 @@ class _Builder:
         rows: list[tuple[str, list[tuple[str, QTextCharFormat]]]] = []
         if d.indieners:
             members = ", ".join(f"{m.name} ({m.party})" if m.party else m.name for m in d.indieners)
-            rows.append((_tr("Vragen van"), [(clean_text(members), self.fmt.body)]))
+            rows.append(
+                (QCoreApplication.translate("AlignedDocument", "Vragen van"), [(clean_text(members), self.fmt.body)])
+            )
         if d.gericht_aan:
-            rows.append((_tr("Aan"), [(clean_text(d.gericht_aan), self.fmt.body)]))
+            rows.append(
+                (QCoreApplication.translate("AlignedDocument", "Aan"), [(clean_text(d.gericht_aan), self.fmt.body)])
+            )
         if d.ingezonden:
-            rows.append((_tr("Ingezonden"), [(format_date(d.ingezonden, self.locale), self.fmt.body)]))
+            rows.append(
+                (
+                    QCoreApplication.translate("AlignedDocument", "Ingezonden"),
+                    [(format_date(d.ingezonden, self.locale), self.fmt.body)],
+                )
+            )
         if d.beantwoord_door:
-            who = _tr("Mededeling van") if d.kind == Kind.MEDEDELING else _tr("Antwoord van")
+            who = (
+                QCoreApplication.translate("AlignedDocument", "Mededeling van")
+                if d.kind == Kind.MEDEDELING
+                else QCoreApplication.translate("AlignedDocument", "Antwoord van")
+            )
             rows.append((who, [(clean_text(d.beantwoord_door), self.fmt.body)]))
         if d.ontvangen:
-            rows.append((_tr("Ontvangen"), [(format_date(d.ontvangen, self.locale), self.fmt.body)]))
+            rows.append(
+                (
+                    QCoreApplication.translate("AlignedDocument", "Ontvangen"),
+                    [(format_date(d.ontvangen, self.locale), self.fmt.body)],
+                )
+            )
         if d.zie_ook:
             pieces: list[tuple[str, QTextCharFormat]] = []
             for k, ref in enumerate(d.zie_ook):
@@ -601,7 +632,7 @@ class _Builder:
                 if ref.text:
                     f.setToolTip(_escaped_tooltip(ref.text))
                 pieces.append((ref.id, f))
-            rows.append((_tr("Zie ook"), pieces))
+            rows.append((QCoreApplication.translate("AlignedDocument", "Zie ook"), pieces))
         if rows:
             tf = QTextTableFormat()
             tf.setBorder(0)
@@ -663,7 +694,9 @@ class _Builder:
                     q_marks.append(self._mark(self._insert_block(cur, block, self._question_heading(block), True)))
             else:
                 cur = table.cellAt(0, 0).firstCursorPosition()
-                self._insert_note(cur, _tr("Geen vraag met dit nummer in dit document"))
+                self._insert_note(
+                    cur, QCoreApplication.translate("AlignedDocument", "Geen vraag met dit nummer in dit document")
+                )
         if show_a:
             cur = table.cellAt(0, cols - 1).firstCursorPosition()
             if pair.answers:
@@ -693,7 +726,7 @@ class _Builder:
         frame = cursor.insertFrame(ff)
         self.result.endnotes_frame = frame
         cursor.setBlockFormat(self.fmt.label_block)
-        cursor.insertText(_tr("Voetnoten"), self.fmt.heading)
+        cursor.insertText(QCoreApplication.translate("AlignedDocument", "Voetnoten"), self.fmt.heading)
         for note in notes:
             cursor.insertBlock(self.fmt.para, self.fmt.body)
             f = QTextCharFormat(self.fmt.label)

@@ -348,10 +348,15 @@ class ReadingPane(QTextBrowser):
         if not self._aligned or not self._aligned.pairs:
             return -1
         y = self.verticalScrollBar().value() + TOP_OFFSET + 1
-        for i in range(self.pair_count()):
-            if self._aligned.pair_rect(i).bottom() > y:
-                return i
-        return self.pair_count() - 1
+        if y <= self._aligned.pair_rect(0).top():
+            return 0
+        # the left edge of the text: inside the questions column of whatever pair stands at y
+        x = self.document().documentMargin() + 2
+        position = self.document().documentLayout().hitTest(QPointF(x, y), Qt.HitTestAccuracy.FuzzyHit)
+        i = self._aligned.pair_index_at(position)
+        if i >= 0:
+            return i
+        return self.pair_count() - 1 if y > self._aligned.pair_rect(self.pair_count() - 1).top() else 0
 
     def pair_at(self, pos: QPoint) -> int:
         """The pair under viewport point `pos`, or -1."""
