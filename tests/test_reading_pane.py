@@ -540,3 +540,16 @@ def test_many_void_calls_do_not_crash(pane: ReadingPane) -> None:
         pane.set_current_pair(k % 3)
         pane.viewport().update()
     assert pane.current_pair() == 5999 % 3
+
+
+def test_the_pane_never_navigates(pane: ReadingPane, tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<p>geheim</p>", encoding="utf-8")
+    pane.set_document(fictional_document(2))
+    before = pane.toPlainText()
+    pane.setSource(QUrl.fromLocalFile(str(page)))
+    pane.backward()
+    pane.home()
+    settle()
+    assert pane.toPlainText() == before and "geheim" not in pane.toPlainText()
+    assert QUrl.fromLocalFile(str(page)).toString() in [url for _type, url in pane.refused_resources]

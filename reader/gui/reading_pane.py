@@ -533,6 +533,13 @@ class ReadingPane(QTextBrowser):
         return found
 
     # ---- links and resources ----------------------------------------------------------------------
+    def doSetSource(
+        self, name: QUrl, type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource
+    ) -> None:
+        """Never navigate: QTextBrowser's history and `setSource` would load files; this pane shows only the
+        document given to `set_document`."""
+        self.refused_resources.append((int(type.value), name.toString()))
+
     def loadResource(self, type: int, name: QUrl) -> object:
         """Never load anything: no images, style sheets or files, local or remote."""
         self.refused_resources.append((int(type), name.toString()))
