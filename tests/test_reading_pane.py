@@ -553,3 +553,35 @@ def test_the_pane_never_navigates(pane: ReadingPane, tmp_path: Path) -> None:
     settle()
     assert pane.toPlainText() == before and "geheim" not in pane.toPlainText()
     assert QUrl.fromLocalFile(str(page)).toString() in [url for _type, url in pane.refused_resources]
+
+
+def test_palette_change_recolours_and_keeps_the_place(pane: ReadingPane) -> None:
+    from PySide6.QtGui import QPalette
+
+    pane.set_document(fictional_document(8))
+    pane.go_to_pair(4, flash=False)
+    settle()
+    light_accent = pane.colors().accent
+    palette = QPalette(pane.palette())
+    palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#dddddd"))
+    pane.setPalette(palette)
+    settle()
+    assert pane.colors().accent != light_accent
+    assert pane.aligned() is not None and pane.aligned().colors == pane.colors()  # type: ignore[union-attr]
+    assert pane.current_pair() == 4 and pane.pair_at_top() == 4
+    assert_all_pairs_aligned(pane, "after a palette change")
+
+
+def test_base_font_sets_the_reading_font_and_its_size(pane: ReadingPane) -> None:
+    from PySide6.QtGui import QFont
+
+    pane.set_document(fictional_document(4))
+    pane.zoom_in()
+    font = QFont("DejaVu Serif")
+    font.setPointSizeF(13)
+    pane.set_base_font(font)
+    assert pane.point_size() == 13 == pane.default_point_size()
+    assert pane.document().defaultFont().family() == "DejaVu Serif"
+    assert pane.document().defaultFont().styleStrategy() & QFont.StyleStrategy.PreferNoShaping
+    assert_all_pairs_aligned(pane, "serif")

@@ -15,9 +15,20 @@ no drift). Selection, copying, find, link navigation by keyboard and accessibili
 - The current pair is painted behind its table in `paintEvent` (from `AlignedDocument.pair_rect`), so
   highlighting never changes the document and never relays it out. `go_to_pair` adds a brief fading flash.
 - Width changes, zoom and ratio changes keep the pair at the top of the view where it was.
-- Safety: document text is inserted as plain text (see aligned_document); `loadResource` refuses everything;
-  links never navigate: they are signals, and only http(s) URLs are emitted as external links (the caller
-  opens them with `QDesktopServices.openUrl`).
+- Zoom changes the widget font, which `QTextEdit` copies into the document's default font; every size in the
+  document is relative to it (see aligned_document), so zoom is a relayout, not a rebuild. The font uses
+  `QFont.PreferNoShaping`: a relayout reshapes all text, and skipping shaping halves it (BENCHMARKS.md).
+- A palette change (dark mode) rebuilds the document with colours from the new palette.
+- Safety: document text is inserted as plain text (see aligned_document); `loadResource` refuses everything
+  and `doSetSource` never navigates (both record what was asked in `refused_resources`, for tests); links are
+  signals, and only http(s) URLs are emitted as external links (the caller opens them with
+  `QDesktopServices.openUrl`).
+
+Rejected: two text views in a `QSplitter` with synchronised scrolling (needs per-pair padding or scroll
+mapping, drifts, two scroll bars, selection cannot cross); a `QTableView` with a row per pair (rows must be
+measured with resizeRowsToContents, which freezes on long documents, and text selection across cells is lost).
+
+Pair indexes are display indexes, in `Document.pairs()` order (the pane always shows every pair).
 
 Public API
 ----------
@@ -29,13 +40,17 @@ for saving in settings), `zoom_changed(float)` (the new point size).
 
 Methods: `set_document(doc: Document | None, *, postponed: bool | None = None, postponed_on: date | None =
 None)`, `model_document() -> Document | None`, `aligned() -> AlignedDocument | None`, `pair_count() -> int`,
-`pairs() -> list[Pair]`, `current_pair() -> int`, `set_current_pair(i: int) -> None`, `go_to_pair(i: int, *,
-flash: bool = True) -> None`, `next_pair() -> bool`, `previous_pair() -> bool`, `pair_at_top() -> int`,
-`pair_tops(i: int) -> tuple[float, float]` (question top and answer top in viewport coordinates),
-`pair_viewport_rect(i: int) -> QRectF`, `column_ratio() -> float`, `set_column_ratio(r: float) -> None`,
-`divider() -> ColumnDivider`, `zoom_in()`, `zoom_out()`, `reset_zoom()`, `point_size() -> float`,
-`set_point_size(pt: float)`, `set_base_font(font: QFont)`, `find_text(text: str, *, backward: bool = False,
-case_sensitive: bool = False, whole_words: bool = False) -> bool`.
+`pairs() -> list[Pair]`, `current_pair() -> int`, `set_current_pair(i: int) -> None` (highlight, no scroll),
+`go_to_pair(i: int, *, flash: bool = True) -> None` (scroll the pair to `TOP_OFFSET` px below the top, make it
+current, move the text cursor to it, flash it), `next_pair() -> bool`, `previous_pair() -> bool` (from the
+current pair, or from the pair at the top when none is current), `pair_at_top() -> int`,
+`pair_at(pos: QPoint) -> int`, `pair_tops(i: int) -> tuple[float, float]` (question top and answer top in
+viewport coordinates), `pair_viewport_rect(i: int) -> QRectF`, `column_ratio() -> float`,
+`set_column_ratio(r: float) -> None` (0.2–0.8), `divider() -> ColumnDivider`, `zoom_in()`, `zoom_out()`,
+`reset_zoom()`, `point_size() -> float`, `default_point_size() -> float`, `set_point_size(pt: float)`,
+`set_base_font(font: QFont)` (the reading font; its size becomes 100%), `colors() -> AlignedColors`,
+`find_text(text: str, *, backward: bool = False, case_sensitive: bool = False, whole_words: bool = False)
+-> bool` (selects the match, wraps around, makes its pair current).
 """
 
 from __future__ import annotations
