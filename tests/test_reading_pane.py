@@ -585,3 +585,18 @@ def test_base_font_sets_the_reading_font_and_its_size(pane: ReadingPane) -> None
     assert pane.document().defaultFont().family() == "DejaVu Serif"
     assert pane.document().defaultFont().styleStrategy() & QFont.StyleStrategy.PreferNoShaping
     assert_all_pairs_aligned(pane, "serif")
+
+
+def test_long_unbroken_text_wraps_inside_its_column(pane: ReadingPane) -> None:
+    url = "https://www.example.org/" + "een-heel-lang-pad-zonder-spaties/" * 12
+    doc = Document(
+        questions=[Block("1", ["1"], f"Zie {url} nu."), Block("2", ["2"], "Kort?")],
+        answers=[Block("", [], url), Block("2", ["2"], url)],
+    )
+    pane.resize(700, 600)
+    pane.set_document(doc)
+    settle()
+    assert pane.document().size().width() <= pane.viewport().width()
+    assert pane.horizontalScrollBar().maximum() == 0
+    assert "Geen vraag bij dit antwoord in dit document" in pane.toPlainText()
+    assert_all_pairs_aligned(pane, "long words")

@@ -13,7 +13,8 @@ Design
   when the pair has several questions, is merged over all their rows, with a coloured bar on its left edge
   that marks the span. An unanswered question gets an italic note in the right cell ("Uitgesteld —
   mededeling ontvangen 14 november 2024" or "Niet beantwoord in dit document"); an answer that names no
-  printed question gets one in the left cell ("Geen vraag met dit nummer in dit document").
+  printed question gets one in the left cell ("Geen vraag met dit nummer in dit document", or "Geen vraag
+  bij dit antwoord in dit document" when the answer names no number).
 
 Why tables: the cells of a table row start at the same y, so the top of a question and the top of its answer
 stand at the same height *by construction*, at every width, column ratio, zoom and scroll position, in one
@@ -694,9 +695,11 @@ class _Builder:
                     q_marks.append(self._mark(self._insert_block(cur, block, self._question_heading(block), True)))
             else:
                 cur = table.cellAt(0, 0).firstCursorPosition()
-                self._insert_note(
-                    cur, QCoreApplication.translate("AlignedDocument", "Geen vraag met dit nummer in dit document")
-                )
+                if any(self.doc.answers[ai].numbers for ai in pair.answers):
+                    note = QCoreApplication.translate("AlignedDocument", "Geen vraag met dit nummer in dit document")
+                else:
+                    note = QCoreApplication.translate("AlignedDocument", "Geen vraag bij dit antwoord in dit document")
+                self._insert_note(cur, note)
         if show_a:
             cur = table.cellAt(0, cols - 1).firstCursorPosition()
             if pair.answers:
