@@ -49,6 +49,15 @@ Public API
   `.answer_cell_position` (first position of each column's first cell, or None when the column is hidden),
   `.first_position`, `.last_position`, `.grouped`.
 - `pair_label(pair, doc)`: a short text naming a pair ("Vraag 8–11"), for menus and accessibility.
+- Helpers: `SafeTextDocument` (the document class), `format_date(day, locale)`, `clean_text(text)`,
+  `paragraphs_with_markers(text, markers)`, `clamp_ratio(r)`; `RATIO_MIN`/`RATIO_MAX`, `SPAN_BAR_WIDTH`.
+
+For the print renderer: set `document.documentLayout().setPaintDevice(printer)` and `document.setPageSize()`
+as usual; each pair is one `QTextTable` (`PairLayout.table`), so a pair that must not straddle a page break
+can get `QTextFormat.PageBreak_AlwaysBefore` on its table format; `AlignedColors.for_print()` is black on
+white with a dark blue accent; `AlignedOptions.font` may keep full OpenType shaping (the screen skips it).
+Geometry (`pair_rect`, `column_tops`) is in document coordinates and lays the document out only up to the
+pair asked for.
 """
 
 from __future__ import annotations
