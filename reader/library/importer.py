@@ -9,8 +9,9 @@ another source; otherwise parse and store it (one transaction per document; see 
 deduplication and enrichment). A file that cannot be read is kept in the failures table with its message.
 A library error (disk full, read-only) stops the import: what was stored stays stored.
 
-Folders are searched recursively for .pdf, .xml, .html/.htm/.xhtml, .txt/.text and .md files, hidden files
-and folders skipped; a file named explicitly is always tried, whatever its name.
+Folders are searched recursively for .pdf, .xml, .html/.htm/.xhtml, .txt/.text and .md files; hidden files
+and folders and a folder's README/LICENSE/CHANGELOG are skipped. A file named explicitly is always tried,
+whatever its name.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from reader.library.messages import message
 from reader.library.store import Failure, Library, Outcome, content_hash
 
 EXTENSIONS = frozenset({".pdf", ".xml", ".html", ".htm", ".xhtml", ".txt", ".text", ".md"})
+# a folder's own documentation is not a document
+SKIPPED_NAMES = ("readme", "license", "licence", "changelog", "copying")
 
 Progress = Callable[[int, int, str], None]  # (files done, files in all, the file just done)
 
@@ -85,7 +88,11 @@ def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
             for root, dirs, names in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(names):
-                    if not name.startswith(".") and Path(name).suffix.lower() in EXTENSIONS:
+                    if (
+                        not name.startswith(".")
+                        and Path(name).suffix.lower() in EXTENSIONS
+                        and not name.lower().startswith(SKIPPED_NAMES)
+                    ):
                         add(Path(root) / name)
         elif p.exists():
             add(p)
