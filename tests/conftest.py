@@ -25,7 +25,7 @@ def _isolated_user_files(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     return home
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def corpus() -> Path:
     """The shared corpus of real documents (read only); the test is skipped when it is absent."""
     if not CORPUS.is_dir():
