@@ -223,3 +223,19 @@ def test_an_import_onto_a_full_disk_reports_it(tmp_path: Path) -> None:
         assert summary.error is not None and "schijf is vol" in LibraryError("disk_full", path="x").message("nl")
         assert 0 < len(summary.added) < 60
         assert len(lib) == len(summary.added) and lib.check() == []
+
+
+def test_a_foreign_file_opened_read_only_is_reported_not_moved(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    path.write_bytes(b"garbage" * 100)
+    with pytest.raises(LibraryError) as info:
+        Library(path, read_only=True)
+    assert info.value.key == "damaged" and "not an SQLite database" in info.value.message("en")
+    assert path.read_bytes() == b"garbage" * 100 and moved_files(path) == []
+
+
+def test_opening_read_only_never_creates_a_library(tmp_path: Path) -> None:
+    with pytest.raises(LibraryError) as info:
+        Library(tmp_path / "absent.sqlite3", read_only=True)
+    assert info.value.key == "cannot_open"
+    assert not (tmp_path / "absent.sqlite3").exists()

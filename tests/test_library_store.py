@@ -314,3 +314,12 @@ def test_kinds_are_stored(lib: Library) -> None:
     lib.add(make_document(None, year="2024-2025", kind=Kind.VRAGEN, zaak="2024Z11111"))
     row = lib.get("kv-tk-2024Z11111")
     assert row is not None and row.kind == "vragen" and row.n_answers == 0
+
+
+def test_the_library_never_imports_qt() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, reader.library, reader.library.cli, reader.library.synth; print([m for m in sys.modules if 'PySide' in m or 'Qt' in m])"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -168,13 +168,12 @@ class Importer:
             except OSError as exc:
                 raise ParseError("unreadable", str(path), reason=exc.strerror or str(exc)) from exc
             hash_ = content_hash(data)
-            if lib.has_source(path, hash_):  # this very file, already read: no parsing at all
-                summary.unchanged.append(lib.known_hash(hash_) or "")
-                return
-            known = lib.known_hash(hash_)
-            if known is not None:  # the same content elsewhere: one more source of the same document
-                lib.add_source(known, path, hash_, detect_format(data))
-                summary.unchanged.append(known)
+            found = lib.find_content(path, hash_)
+            if found is not None:
+                doc_id, same_path = found
+                if not same_path:  # the same content elsewhere: one more source of the same document
+                    lib.add_source(doc_id, path, hash_, detect_format(data))
+                summary.unchanged.append(doc_id)  # this very file, already read: no parsing at all
                 return
             doc = parse_bytes(data, str(path))
         except ParseError as exc:

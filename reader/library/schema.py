@@ -61,7 +61,6 @@ _V1 = [
     "CREATE INDEX documents_year ON documents(vergaderjaar, date_key)",
     "CREATE INDEX documents_kind ON documents(kind, date_key)",
     "CREATE INDEX documents_status ON documents(status, date_key)",
-    "CREATE INDEX documents_hash ON documents(content_hash)",
     """CREATE TABLE bodies (
         pk INTEGER PRIMARY KEY REFERENCES documents(pk) ON DELETE CASCADE,
         structure BLOB NOT NULL,
@@ -76,7 +75,6 @@ _V1 = [
         PRIMARY KEY (doc_pk, path, hash)
     ) WITHOUT ROWID""",
     "CREATE INDEX sources_hash ON sources(hash)",
-    "CREATE INDEX sources_path ON sources(path)",
     """CREATE TABLE members (
         doc_pk INTEGER NOT NULL REFERENCES documents(pk) ON DELETE CASCADE,
         pos INTEGER NOT NULL,

@@ -249,19 +249,29 @@ def run(conn: sqlite3.Connection, query: Query) -> Page:
     match, text = match_expression(q)
     clauses, params = _filters(q)
     where = "".join(f" AND {c}" for c in clauses)
+    snippets: dict[int, tuple[tuple[str, bool], ...]] = {}
     try:
         if match is None:
             sql = f"SELECT {ROW_COLUMNS} FROM documents d WHERE 1{where} ORDER BY {_order(q, False)} LIMIT ? OFFSET ?"
             rows = conn.execute(sql, (*params, q.limit, q.offset)).fetchall()
             total = _count_plain(conn, q, where, params)
-            keys: list[int] = []
+            keys: list[int | None] = [None] * len(rows)
         else:
+            # In date order (rowid order, no sorter) the snippets can come with the page: computed for the
+            # page's rows only, in the same FTS5 scan. The member and addressee filters are part of the MATCH;
+            # then the snippets are made from the user's text alone, below.
+            inline = text is not None and not (q.member or q.addressee) and q.sort == "date"
+            snippet = "snippet(fts, -1, ?, ?, '…', 24)" if inline else "NULL"
             # CROSS JOIN keeps FTS5 the outer loop, so its rowid (= date) order serves ORDER BY
             sql = (
-                f"SELECT {ROW_COLUMNS}, fts.rowid FROM fts CROSS JOIN documents d ON d.date_key = fts.rowid "
-                f"WHERE fts MATCH ?{where} ORDER BY {_order(q, True)} LIMIT ? OFFSET ?"
+                f"SELECT {ROW_COLUMNS}, fts.rowid, {snippet} FROM fts CROSS JOIN documents d "
+                f"ON d.date_key = fts.rowid WHERE fts MATCH ?{where} ORDER BY {_order(q, True)} LIMIT ? OFFSET ?"
             )
-            rows = conn.execute(sql, (match, *params, q.limit, q.offset)).fetchall()
+            marks = (MARK_START, MARK_END) if inline else ()
+            found = conn.execute(sql, (*marks, match, *params, q.limit, q.offset)).fetchall()
+            rows = [r[:-2] for r in found]
+            keys = [r[-2] for r in found]
+            snippets = {r[-2]: split_snippet(r[-1]) for r in found if r[-1]}
             if clauses:
                 total = conn.execute(
                     "SELECT count(*) FROM fts CROSS JOIN documents d ON d.date_key = fts.rowid "
@@ -270,14 +280,14 @@ def run(conn: sqlite3.Connection, query: Query) -> Page:
                 ).fetchone()[0]
             else:
                 total = conn.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (match,)).fetchone()[0]
-            keys = [r[-1] for r in rows]
+            if text and not inline:
+                snippets = _snippets(conn, text, [k for k in keys if k is not None])
     except sqlite3.OperationalError as exc:
         # translate() only writes valid syntax; this is a safety net so the user never sees a raw error
         if "fts5" in str(exc) or "MATCH" in str(exc):
             raise QueryError("query_syntax", reason=str(exc)) from exc
         raise
-    snippets = _snippets(conn, text, keys) if text else {}
-    out = [make_row(r, today, snippets.get(k, ())) for r, k in zip(rows, keys or [None] * len(rows), strict=True)]
+    out = [make_row(r, today, snippets.get(k, ()) if k is not None else ()) for r, k in zip(rows, keys, strict=True)]
     return Page(out, total, q.offset, q.limit, q)
 
 

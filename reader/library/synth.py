@@ -47,7 +47,7 @@ TOPICS = ["de sluiting van het zwembad in", "de wachtlijsten in de jeugdzorg in"
 PLACES = ["Zuiderveen", "Oosterwolde", "Ter Apel-Noord", "Hoogeloon", "Westerhaar", "Blijdorp", "Noorddijk",
           "Egmond-Binnen", "Klein-Brabant", "Lemmerveld", "Sint-Anna", "Ouddorp", "Bonaire", "Mookhoek"]  # fmt: skip
 
-# Dutch words, most frequent first; sentences draw them with weights 1/rank (a Zipf-like distribution)
+# Dutch words, most frequent first; sentences draw words with weights 1/rank (Zipf's law)
 _WORD_TEXT = """
 de het een van en in te dat op is voor niet met zijn er aan om ook als bij door maar worden kunnen hebben deze
 naar over uit nog dan wel wordt meer geen tot heeft zou moet minister kabinet gemeente beleid onderzoek
@@ -66,7 +66,21 @@ privacy algoritme gegevens datalek cyberaanval storing betaalbaarheid bereikbaar
 stikstofdepositie landbouw visserij garnalenvissers mest drinkwater grondwater bodemdaling aardbevingen
 versterking schadeafhandeling compensatie"""
 WORDS = tuple(_WORD_TEXT.split())
-_WEIGHTS = list(itertools.accumulate(1.0 / (i + 1) for i in range(len(WORDS))))
+
+
+def _vocabulary(size: int = 20_000) -> tuple[str, ...]:
+    """The words above, then Dutch-style compounds of them ("zorgwachtlijsten"): a vocabulary large enough
+    that most words are rare, as in real text."""
+    r = random.Random(0)
+    parts = [w for w in WORDS if len(w) > 4 and w.isalpha()]
+    compounds: dict[str, None] = {}
+    while len(compounds) < size:
+        compounds.setdefault(r.choice(parts) + r.choice(parts))
+    return WORDS + tuple(compounds)
+
+
+VOCABULARY = _vocabulary()
+_WEIGHTS = list(itertools.accumulate(1.0 / (i + 1) for i in range(len(VOCABULARY))))
 
 
 def _day_text(d: date) -> str:
@@ -84,7 +98,7 @@ class _Gen:
         self.generated: list[str] = []
 
     def sentence(self, lo: int = 6, hi: int = 22, question: bool = False) -> str:
-        words = self.r.choices(WORDS, cum_weights=_WEIGHTS, k=self.r.randint(lo, hi))
+        words = self.r.choices(VOCABULARY, cum_weights=_WEIGHTS, k=self.r.randint(lo, hi))
         text = " ".join(words)
         return text[0].upper() + text[1:] + ("?" if question else ".")
 
