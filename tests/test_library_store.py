@@ -320,6 +320,9 @@ def test_the_library_never_imports_qt() -> None:
     import subprocess
     import sys
 
-    code = "import sys, reader.library, reader.library.cli, reader.library.synth; print([m for m in sys.modules if 'PySide' in m or 'Qt' in m])"
+    code = (
+        "import sys, reader.library, reader.library.cli, reader.library.synth; "
+        "print([m for m in sys.modules if 'PySide' in m or 'Qt' in m])"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
