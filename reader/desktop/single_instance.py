@@ -30,7 +30,9 @@ import os
 import socket
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -79,11 +81,12 @@ def socket_path(environ: dict[str, str] | None = None) -> str | None:
         candidate = os.path.join(runtime, name)
         if len(os.fsencode(candidate)) <= _SUN_PATH_MAX:
             return candidate
-    folder = Path(tempfile.gettempdir()) / f"{APP_ID}-{_uid()}"
-    if not _private_dir(folder, create=True):
-        return None
-    candidate = str(folder / name)
-    return candidate if len(os.fsencode(candidate)) <= _SUN_PATH_MAX else None
+    for temp in dict.fromkeys([tempfile.gettempdir(), "/tmp"]):  # a long $TMPDIR: /tmp
+        folder = Path(temp) / f"{APP_ID}-{_uid()}"
+        candidate = str(folder / name)
+        if len(os.fsencode(candidate)) <= _SUN_PATH_MAX:
+            return candidate if _private_dir(folder, create=True) else None
+    return None
 
 
 def absolute_paths(args: Iterable[str], cwd: str | None = None) -> list[str]:
@@ -98,6 +101,27 @@ def absolute_paths(args: Iterable[str], cwd: str | None = None) -> list[str]:
             arg = unquote(parts.path)
         result.append(os.path.normpath(os.path.join(cwd, arg)))
     return result
+
+
+@contextmanager
+def _lock(path: str) -> Iterator[None]:
+    """An exclusive lock on a file for the time of the block (released by the kernel if the process dies)."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX
+        yield
+        return
+    try:
+        handle = open(path, "a")  # noqa: SIM115
+    except OSError:
+        yield
+        return
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _encode(message: dict[str, object]) -> bytes:
@@ -161,7 +185,8 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.path = socket_path() if path is None else path
         self._server: QLocalServer | None = None
-        self._buffers: dict[QLocalSocket, bytes] = {}
+        self._clients: dict[int, tuple[QLocalSocket, bytes]] = {}
+        self._next_key = 0
 
     def try_forward(self, paths: Iterable[str], timeout: float = TIMEOUT) -> bool:
         """True: a running instance took the paths (and raises its window); exit now."""
@@ -174,8 +199,9 @@ class SingleInstance(QObject):
             return False
         if self._server is not None and self._server.isListening():
             return True
+        # No socket options: with them Qt binds elsewhere and renames over the name, silently taking it from a
+        # live instance. The folder is private to the user (see socket_path), which is the access control.
         server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.path):
             # the name is taken: by a live instance (answers a ping), or by the socket file of a dead one
             if ping(self.path, timeout) is not None:
@@ -192,13 +218,17 @@ class SingleInstance(QObject):
     def acquire(self, paths: Iterable[str], timeout: float = TIMEOUT) -> bool:
         """Forward to a running instance (True: exit now) or become the instance (False: go on starting).
 
-        When two launches race, the one that loses the socket forwards to the winner."""
+        Launches that start together take turns (a lock file beside the socket), so exactly one listens
+        and the others forward to it."""
         paths = list(paths)
-        for _attempt in range(3):
-            if self.try_forward(paths, timeout):
-                return True
-            if self.listen(timeout):
-                return False
+        if not self.path:
+            return False
+        with _lock(self.path + ".lock"):
+            for _attempt in range(2):
+                if self.try_forward(paths, timeout):
+                    return True
+                if self.listen(timeout):
+                    return False
         return False  # neither: run on alone, without forwarding
 
     @property
@@ -214,33 +244,54 @@ class SingleInstance(QObject):
     # --- the server side ----------------------------------------------------------------------------------
 
     def _accept(self) -> None:
+        # Slots are bound methods that find their connection by name: a lambda that holds the socket's Python
+        # wrapper, owned by the socket's own signal, crashes PySide when the socket is deleted.
         assert self._server is not None
         while self._server.hasPendingConnections():
             connection = self._server.nextPendingConnection()
             if connection is None:
                 break
-            self._buffers[connection] = b""
-            connection.readyRead.connect(lambda c=connection: self._read(c))
-            connection.disconnected.connect(lambda c=connection: self._drop(c))
-            # a client that never finishes its line is cut off
-            QTimer.singleShot(int(TIMEOUT * 1000), connection, lambda c=connection: self._drop(c))
+            self._next_key += 1
+            key = self._next_key
+            connection.setObjectName(f"instance-client-{key}")
+            self._clients[key] = (connection, b"")
+            connection.readyRead.connect(self._ready_read)
+            connection.disconnected.connect(self._disconnected)
+            QTimer.singleShot(int(TIMEOUT * 1000), self, partial(self._drop, key))  # a client that never finishes
             if connection.bytesAvailable():
-                self._read(connection)
+                self._read(key)
 
-    def _drop(self, connection: QLocalSocket) -> None:
-        if self._buffers.pop(connection, None) is not None:
-            connection.abort()
-            connection.deleteLater()
+    def _key(self) -> int | None:
+        sender = self.sender()
+        name = sender.objectName() if sender is not None else ""
+        return int(name.rpartition("-")[2]) if name.startswith("instance-client-") else None
 
-    def _read(self, connection: QLocalSocket) -> None:
-        if connection not in self._buffers:
+    def _ready_read(self) -> None:
+        key = self._key()
+        if key is not None:
+            self._read(key)
+
+    def _disconnected(self) -> None:
+        key = self._key()
+        if key is not None:
+            self._drop(key)
+
+    def _drop(self, key: int) -> None:
+        client = self._clients.pop(key, None)
+        if client is not None:
+            client[0].abort()
+            client[0].deleteLater()
+
+    def _read(self, key: int) -> None:
+        if key not in self._clients:
             return
-        data = self._buffers[connection] + bytes(connection.readAll().data())
+        connection, buffered = self._clients[key]
+        data = buffered + bytes(connection.readAll().data())
         if b"\n" not in data:
             if len(data) > MAX_MESSAGE:
-                self._reply(connection, {"ok": False, "error": "message too long"})
+                self._reply(key, {"ok": False, "error": "message too long"})
             else:
-                self._buffers[connection] = data
+                self._clients[key] = (connection, data)
             return
         line = data.split(b"\n", 1)[0]
         try:
@@ -248,24 +299,24 @@ class SingleInstance(QObject):
         except (UnicodeDecodeError, ValueError):
             message = None
         if not isinstance(message, dict) or message.get("app") != APP_ID:
-            self._reply(connection, {"ok": False, "error": "not a message for " + APP_ID})
+            self._reply(key, {"ok": False, "error": "not a message for " + APP_ID})
             return
         command = message.get("command")
         if command == "ping":
-            self._reply(connection, {"ok": True, "pid": os.getpid()})
+            self._reply(key, {"ok": True, "pid": os.getpid()})
             return
         paths = message.get("paths")
         if command != "open" or not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
-            self._reply(connection, {"ok": False, "error": "unknown command"})
+            self._reply(key, {"ok": False, "error": "unknown command"})
             return
         cwd = message.get("cwd") if isinstance(message.get("cwd"), str) else "/"
         received = absolute_paths(paths, cwd)
-        self._reply(connection, {"ok": True, "pid": os.getpid()})
+        self._reply(key, {"ok": True, "pid": os.getpid()})
         # after answering: the sender exits at once, whatever opening the files takes
-        QTimer.singleShot(0, self, lambda: self.files_received.emit(received))
+        QTimer.singleShot(0, self, partial(self.files_received.emit, received))
 
-    def _reply(self, connection: QLocalSocket, answer: dict[str, object]) -> None:
-        self._buffers.pop(connection, None)
+    def _reply(self, key: int, answer: dict[str, object]) -> None:
+        connection, _ = self._clients.pop(key)
         connection.write(_encode(answer))
         connection.flush()
         connection.disconnectFromServer()  # after the pending bytes are written
