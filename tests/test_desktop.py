@@ -85,11 +85,10 @@ def test_metainfo_content() -> None:
     assert images and all(url.startswith("https://") and "/docs/screenshots/" in url for url in images)
 
 
-def test_icons_at_every_size() -> None:
-    from PySide6.QtGui import QGuiApplication, QImage
+def test_icons_at_every_size(qapp: object) -> None:
+    from PySide6.QtGui import QImage
     from PySide6.QtSvg import QSvgRenderer
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
     hicolor = RES / "icons" / "hicolor"
     for size in SIZES:
         data = (hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png").read_bytes()
@@ -103,9 +102,9 @@ def test_icons_at_every_size() -> None:
     assert QSvgRenderer(QByteArray(svg)).isValid()
 
 
-def test_committed_pngs_are_current() -> None:
+def test_committed_pngs_are_current(qapp: object) -> None:
     """The PNGs are what tools/render_icons.py makes from the SVG now (same Qt: pixel-identical, else close)."""
-    from PySide6.QtGui import QGuiApplication, QImage
+    from PySide6.QtGui import QImage
 
     root = Path(__file__).resolve().parents[1]
     sys.path.insert(0, str(root / "tools"))
@@ -113,7 +112,6 @@ def test_committed_pngs_are_current() -> None:
         import render_icons
     finally:
         sys.path.remove(str(root / "tools"))
-    _app = QGuiApplication.instance() or QGuiApplication([])
     for size in (16, 48, 256):
         fresh = render_icons.render(size)
         committed = QImage(str(render_icons.png_path(size))).convertToFormat(fresh.format())

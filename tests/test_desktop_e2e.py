@@ -124,14 +124,11 @@ def xvfb(tmp_path: Path) -> Iterator[str]:
 
 
 def documents(corpus_root: Path, tmp_path: Path) -> list[tuple[Path, str]]:
-    """Two PDFs and their ids: from the corpus, or written with Qt from the bundled samples."""
+    """Two PDFs and their ids: from the corpus, or written with Qt from the bundled samples (needs qapp)."""
     if all((corpus_root / rel).is_file() for rel in CORPUS_PDFS):
         return [(corpus_root / rel, Path(rel).stem) for rel in CORPUS_PDFS]
-    from PySide6.QtGui import QGuiApplication
-
     from reader.desktop.selftest import write_sample_pdf
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
     made = []
     for sample in ("ah-tk-20242025-1807.txt", "ah-tk-20242025-1812.txt"):
         path = tmp_path / "pdfs with space" / sample.replace(".txt", ".pdf")
@@ -183,7 +180,7 @@ def snapshot(root: Path) -> dict[str, bytes | None]:
     return {p.relative_to(root).as_posix(): (None if p.is_dir() else p.read_bytes()) for p in sorted(root.rglob("*"))}
 
 
-def test_double_click_opens_in_one_window(installed: Path, xvfb: str, tmp_path: Path) -> None:
+def test_double_click_opens_in_one_window(installed: Path, xvfb: str, tmp_path: Path, qapp: object) -> None:
     gio = need("gio")
     home = tmp_path / "home"
     data = home / ".local" / "share"
