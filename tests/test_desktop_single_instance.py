@@ -230,6 +230,8 @@ def test_socket_path_is_private_and_per_configuration(tmp_path: Path, monkeypatc
     assert default == str(runtime / f"{APP_ID}.{os.getuid()}.sock")
     other_library = si.socket_path({**base, "KAMERVRAGEN_LIBRARY": "/x/other.sqlite3"})
     assert other_library != default and other_library.startswith(str(runtime))
+    chosen = si.socket_path(base, extra_key="/x/chosen.sqlite3")
+    assert chosen not in (default, other_library) and chosen == si.socket_path(base, extra_key="/x/chosen.sqlite3")
     assert si.socket_path({**base, si.NAME_OVERRIDE: "/t/s.sock"}) == "/t/s.sock"
 
     runtime.chmod(0o755)  # not private: not trusted, a private folder under the temporary folder instead

@@ -66,12 +66,17 @@ def _private_dir(path: Path, create: bool) -> bool:
     return stat.S_ISDIR(info.st_mode) and info.st_uid == _uid() and not info.st_mode & 0o077
 
 
-def socket_path(environ: dict[str, str] | None = None) -> str | None:
-    """The full path of this user's instance socket, or None when no private folder is available."""
+def socket_path(environ: dict[str, str] | None = None, extra_key: str | None = None) -> str | None:
+    """The full path of this user's instance socket, or None when no private folder is available.
+
+    extra_key: anything else that must get its own instance (e.g. a library chosen with --library)."""
     env = os.environ if environ is None else environ
     if env.get(NAME_OVERRIDE):
         return env[NAME_OVERRIDE]
-    key = "\0".join(f"{name}={env.get(name, '')}" for name in INSTANCE_KEYS if env.get(name))
+    parts = [f"{name}={env.get(name, '')}" for name in INSTANCE_KEYS if env.get(name)]
+    if extra_key:
+        parts.append(f"extra={extra_key}")
+    key = "\0".join(parts)
     name = f"{APP_ID}.{_uid()}"
     if key:
         name += "." + hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:12]
@@ -181,9 +186,10 @@ class SingleInstance(QObject):
 
     files_received = Signal(list)  # list[str] of absolute paths; empty: only raise the window
 
-    def __init__(self, path: str | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, path: str | None = None, parent: QObject | None = None, *, key: str | None = None) -> None:
+        """path: the socket (default: socket_path()); key: see socket_path's extra_key."""
         super().__init__(parent)
-        self.path = socket_path() if path is None else path
+        self.path = socket_path(extra_key=key) if path is None else path
         self._server: QLocalServer | None = None
         self._clients: dict[int, tuple[QLocalSocket, bytes]] = {}
         self._next_key = 0
