@@ -151,6 +151,14 @@ def test_appstreamcli_validate(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_appstreamcli_validate_tree(tmp_path: Path) -> None:
+    """The installed set together: the metainfo's launchable names the installed .desktop file, icons found."""
+    tool = need("appstreamcli")
+    inst.install(tmp_path / "usr" / "share", ["/usr/bin/kamervragen-reader"])
+    result = subprocess.run([tool, "validate-tree", "--no-net", str(tmp_path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 # --- Exec= quoting and the launcher ---------------------------------------------------------------------------
 
 
