@@ -73,6 +73,23 @@ def _text(text: str) -> str:
     return _e(text).replace("\u2028", "<br>")
 
 
+def question_heading(block: Block) -> str:
+    """'Vraag 3', 'Vraag (4)' for an inferred number, as the aligned document labels a question."""
+    if block.label:
+        return _tr("Vraag %1").replace("%1", block.label)
+    if block.inferred and block.numbers:
+        return _tr("Vraag (%1)").replace("%1", ", ".join(block.numbers))
+    return _tr("Vraag")
+
+
+def answer_heading(block: Block) -> str:
+    if block.label:
+        return _tr("Antwoord %1").replace("%1", block.label)
+    if block.inferred and block.numbers:
+        return _tr("Antwoord (%1)").replace("%1", ", ".join(block.numbers))
+    return _tr("Antwoord")
+
+
 class _Writer:
     def __init__(self, doc: Document, options: PrintOptions, current_pair: int | None) -> None:
         self.doc = doc
@@ -102,22 +119,6 @@ class _Writer:
                     previous_marker = False
             out.append(f"<p>{''.join(parts)}</p>")
         return "".join(out)
-
-    @staticmethod
-    def question_heading(block: Block) -> str:
-        if block.label:
-            return _tr("Vraag %1").replace("%1", block.label)
-        if block.inferred and block.numbers:
-            return _tr("Vraag (%1)").replace("%1", ", ".join(block.numbers))
-        return _tr("Vraag")
-
-    @staticmethod
-    def answer_heading(block: Block) -> str:
-        if block.label:
-            return _tr("Antwoord %1").replace("%1", block.label)
-        if block.inferred and block.numbers:
-            return _tr("Antwoord (%1)").replace("%1", ", ".join(block.numbers))
-        return _tr("Antwoord")
 
     def unanswered_note(self) -> str:
         if self.doc.kind == Kind.MEDEDELING:
@@ -171,7 +172,7 @@ class _Writer:
         answer_cell = ""
         if self.show_a:
             if pair.answers:
-                inner = "".join(self.block_html(self.doc.answers[ai], self.answer_heading(self.doc.answers[ai]))
+                inner = "".join(self.block_html(self.doc.answers[ai], answer_heading(self.doc.answers[ai]))
                                 for ai in pair.answers)  # fmt: skip
             else:
                 inner = f'<p class="note">{_e(self.unanswered_note())}</p>'
@@ -183,7 +184,7 @@ class _Writer:
             if pair.questions:
                 for qi in pair.questions:
                     block = self.doc.questions[qi]
-                    inner = self.block_html(block, self.question_heading(block))
+                    inner = self.block_html(block, question_heading(block))
                     question_cells.append(f'<td class="question">{inner}</td>')
             else:
                 if any(self.doc.answers[ai].numbers for ai in pair.answers):

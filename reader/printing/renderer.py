@@ -199,6 +199,7 @@ class _Geometry:
     footer_height: float
     header_font: QFont
     heading_font: QFont
+    min_start: float  # the least of a long pair worth starting at the foot of a page: headings and 3 lines
 
     @property
     def body_height(self) -> float:
@@ -309,13 +310,19 @@ class PrintRenderer:
         footer_height = 4.0 * mm + fm_header.height()
         if height - header_height - footer_height < 20 * mm:  # absurd margins: still leave a body
             header_height = footer_height = max(1.0, (height - 20 * mm) / 2)
-        return _Geometry(width, height, dpi_x, dpi_y, header_height, footer_height, header_font, heading_font)
+        body_line = QFontMetricsF(self._font(self.options.font_size), printer).lineSpacing() * 1.25
+        min_start = 5 * body_line + 4 * mm
+        return _Geometry(
+            width, height, dpi_x, dpi_y, header_height, footer_height, header_font, heading_font, min_start
+        )
 
     def _font(self, point_size: float, bold: bool = False) -> QFont:
         font = QFont(self.font_family)
         font.setPointSizeF(point_size)
         # print metrics must not depend on a screen's hinting (same breaks in preview and on paper)
         font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        # no "fi"/"fl" ligatures: text copied or searched in the PDF must read "financiering", not "ﬁnanciering"
+        font.setFeature(QFont.Tag("liga"), 0)
         if bold:
             font.setWeight(QFont.Weight.Bold)
         return font
@@ -552,25 +559,71 @@ class PrintRenderer:
             first, last = self._page_of(top, page_h), self._page_of(bottom - 1, page_h)
             fits = True
             if last > first:
-                # would it fit on a page of its own? Try: start it on the next page and look again
-                at_page_top = top - (first - 1) * page_h < g.mm(12)
-                if at_page_top:
-                    fits = False
+                room = first * page_h - top  # from the pair's first line to the foot of its page
+                if top - (first - 1) * page_h < g.mm(12):
+                    fits = False  # it already starts at the top of a page: no page is tall enough
                 else:
+                    # would it fit on a page of its own? Try: start it on the next page and look again
                     self._set_break(table, True)
                     top2, bottom2 = self._extent(table)
                     first2, last2 = self._page_of(top2, page_h), self._page_of(bottom2 - 1, page_h)
-                    if last2 > first2:
-                        self._set_break(table, False)  # too tall for any page: let it flow on from here
-                        fits = False
-                    else:
+                    fits = last2 == first2
+                    if fits or room < g.min_start:
+                        # moved; a pair too tall for any page also moves when only a stub (its headings and a
+                        # line or two) would stand at the foot of this page
                         top, bottom, first, last = top2, bottom2, first2, last2
                         if pl is self.aligned.pairs[0]:
                             self._remove_headings()  # page 1 keeps the title; page 2 draws the headings
+                    else:
+                        self._set_break(table, False)  # too tall for any page: let it flow on from here
             placements.append(PairPlacement(pl.index, first, last, fits, bottom - top))
         self._keep_endnotes_heading(page_h)
+        self._split_blocks_at_page_breaks(page_h)
         page_count = max(1, qdoc.pageCount())
         return PageMap(page_count, tuple(placements), page_h, int(g.dpi_y))
+
+    def _split_blocks_at_page_breaks(self, page_h: float) -> None:
+        """End every paragraph that runs over a page break at the break, and go on in a new paragraph.
+
+        QTextLayout.draw() also draws the last line *above* its clip rectangle (its first-line search keeps
+        the index of the last line that is out), so a paragraph running over a page break would put its last
+        line of the page, clipped and invisible, into the next page's PDF text too: found twice by search,
+        copied twice. Split at the break, the part above is a block of its own that the next page does not
+        draw. The layout stays the same: the lines of both parts break as before, the part below starts at
+        the top of the page where its first line already stood, and the two parts have no margin between them.
+        """
+        assert self.aligned is not None
+        qdoc = self.aligned.document
+        layout = qdoc.documentLayout()
+        cursor = QTextCursor(qdoc)
+        block = qdoc.begin()
+        while block.isValid():
+            rect = layout.blockBoundingRect(block)
+            lines = block.layout().lineCount()
+            if lines > 1 and self._page_of(rect.top(), page_h) != self._page_of(rect.bottom() - 1, page_h):
+                tl = block.layout()
+                first_page = self._page_of(rect.top() + tl.lineAt(0).y(), page_h)
+                split_at = None
+                for i in range(1, lines):
+                    line = tl.lineAt(i)
+                    if self._page_of(rect.top() + line.y(), page_h) != first_page:
+                        split_at = block.position() + line.textStart()
+                        break
+                if split_at is not None:
+                    above = QTextBlockFormat(block.blockFormat())
+                    below = QTextBlockFormat(above)
+                    above.setBottomMargin(0)
+                    below.setTopMargin(0)
+                    below.setTextIndent(0)
+                    cursor.setPosition(block.position())
+                    cursor.setBlockFormat(above)
+                    cursor.setPosition(split_at)
+                    if split_at > block.position() and qdoc.characterAt(split_at - 1) == "\u2028":
+                        # a kept list line ends right here: the new paragraph replaces its line separator
+                        cursor.setPosition(split_at - 1, QTextCursor.MoveMode.KeepAnchor)
+                        cursor.removeSelectedText()
+                    cursor.insertBlock(below, cursor.charFormat())
+            block = block.next()
 
     def _remove_headings(self) -> None:
         """Take the page-1 column headings out when the first pair starts on page 2 (no orphan headings)."""
