@@ -68,18 +68,22 @@ versterking schadeafhandeling compensatie"""
 WORDS = tuple(_WORD_TEXT.split())
 
 
-def _vocabulary(size: int = 20_000) -> tuple[str, ...]:
-    """The words above, then Dutch-style compounds of them ("zorgwachtlijsten"): a vocabulary large enough
-    that most words are rare, as in real text."""
+GENERIC = 60  # the first words are function words and words every set has ("minister", "kabinet", …)
+
+
+def _compounds(size: int = 10_000) -> tuple[str, ...]:
+    """Dutch-style compounds of the content words ("zorgwachtlijsten"): a long tail of rare words."""
     r = random.Random(0)
-    parts = [w for w in WORDS if len(w) > 4 and w.isalpha()]
+    parts = [w for w in WORDS[GENERIC:] if len(w) > 4 and w.isalpha()]
     compounds: dict[str, None] = {}
     while len(compounds) < size:
         compounds.setdefault(r.choice(parts) + r.choice(parts))
-    return WORDS + tuple(compounds)
+    return tuple(compounds)
 
 
-VOCABULARY = _vocabulary()
+COMPOUNDS = _compounds()
+VOCABULARY = WORDS + COMPOUNDS
+_GENERIC_WEIGHTS = list(itertools.accumulate(1.0 / (i + 1) for i in range(GENERIC)))
 _WEIGHTS = list(itertools.accumulate(1.0 / (i + 1) for i in range(len(VOCABULARY))))
 
 
@@ -96,9 +100,24 @@ class _Gen:
         self.r = random.Random(seed)
         self.members = [Member(self.r.choice(FIRST) + s, self.r.choice(PARTIES)) for s in SURNAMES for _ in range(3)]
         self.generated: list[str] = []
+        self.topic: list[str] = list(WORDS[GENERIC : GENERIC + 10])
+        self.zaak = 10_000
+
+    def start_document(self) -> None:
+        """Choose the document's topic: a few content words and compounds that its text keeps using, so
+        that a content word occurs in a few percent of the documents, as in real text."""
+        self.topic = self.r.sample(WORDS[GENERIC:], 10) + self.r.sample(COMPOUNDS, 4)
 
     def sentence(self, lo: int = 6, hi: int = 22, question: bool = False) -> str:
-        words = self.r.choices(VOCABULARY, cum_weights=_WEIGHTS, k=self.r.randint(lo, hi))
+        n = self.r.randint(lo, hi)
+        topical = n * 3 // 10
+        rare = 1 if self.r.random() < 0.3 else 0
+        words = (
+            self.r.choices(WORDS[:GENERIC], cum_weights=_GENERIC_WEIGHTS, k=n - topical - rare)
+            + self.r.choices(self.topic, k=topical)
+            + self.r.choices(VOCABULARY, cum_weights=_WEIGHTS, k=rare)
+        )
+        self.r.shuffle(words)
         text = " ".join(words)
         return text[0].upper() + text[1:] + ("?" if question else ".")
 
@@ -183,6 +202,7 @@ def _next_number(numbers: dict[int, int], year: int) -> int:
 
 
 def _new_set(g: _Gen, kind: Kind, year: int, numbers: dict[int, int]) -> Document:
+    g.start_document()
     members = g.r.sample(g.members, g.r.choice([1, 1, 1, 2, 2, 3]))
     ministry = g.r.choice(MINISTRIES)
     subject = f"{g.r.choice(TOPICS)} {g.r.choice(PLACES)}"
@@ -195,7 +215,8 @@ def _new_set(g: _Gen, kind: Kind, year: int, numbers: dict[int, int]) -> Documen
         ingezonden=sent, questions=questions, answers=answers, footnotes=notes,
     )  # fmt: skip
     if kind == Kind.VRAGEN:
-        doc.zaak = f"{sent.year}Z{g.r.randint(10000, 99999)}"
+        g.zaak += g.r.randint(1, 40)  # unique, increasing like the real numbers
+        doc.zaak = f"{sent.year}Z{g.zaak % 100_000:05d}"
         return doc
     doc.nummer = _next_number(numbers, year)
     official = g.r.choice(OFFICIALS)
@@ -212,6 +233,7 @@ def _new_set(g: _Gen, kind: Kind, year: int, numbers: dict[int, int]) -> Documen
 def _answer_after(g: _Gen, notice: Document, numbers: dict[int, int]) -> Document:
     """The later answer to a postponed set: the same questions, "Zie ook" pointing to the notice."""
     assert notice.id and notice.ontvangen
+    g.start_document()
     answers = [Block(q.label, list(q.numbers), g.paragraph(g.r.randint(2, 6))) for q in notice.questions]
     ref_text = f"Aanhangsel Handelingen, vergaderjaar {notice.vergaderjaar.replace('-', '–')}, nr. {notice.nummer}"
     nummer = _next_number(numbers, int(notice.vergaderjaar[:4]))
