@@ -17,10 +17,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from reader.core.model import Block, Document, Footnote, Marker, Member, Reference, RefKind
 from reader.gui.aligned_document import clean_text
 from reader.printing.html_export import answer_heading, question_heading
+
+# A QApplication for the whole session, made when the tests are collected, before any test runs: the renderer,
+# like the PDF parser, makes a plain QGuiApplication when it finds none, and a widget test (the print dialogs)
+# after that would abort the process. Collection comes first, so whichever module runs first, this one wins.
+APP = QApplication.instance() or QApplication(["kamervragen-reader-tests"])
 
 needs_poppler = pytest.mark.skipif(
     not (shutil.which("pdftotext") and shutil.which("pdfinfo")),
