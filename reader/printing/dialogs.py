@@ -10,8 +10,8 @@ function first shows `PrintOptionsDialog` (what to print, columns, footnotes, pa
 remembered in the settings), then Qt's dialog, and renders through the one `PrintRenderer`. They return
 False / None when the user cancels. All dialogs are run with `exec()`, so tests patch `exec` and never block.
 
-The strings are Dutch source text through `tr()`; Qt's own dialogs speak Dutch when the application has
-loaded `qtbase_nl.qm`.
+The strings are Dutch source text through `tr()` / `QCoreApplication.translate()` with literal text (so that
+pyside6-lupdate finds them); Qt's own dialogs speak Dutch when the application has loaded `qtbase_nl.qm`.
 """
 
 from __future__ import annotations
@@ -61,10 +61,6 @@ from reader.printing.settings import load_options, open_settings, save_options
 
 PREVIEW, PRINT, EXPORT = "preview", "print", "export"
 LAST_FOLDER_KEY = "printing/last_pdf_folder"  # in state.ini: where the window was left
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintDialogs", text)
 
 
 class PrintOptionsDialog(QDialog):
@@ -279,7 +275,9 @@ def print_preview(
     configure_printer(printer, options, doc)
     renderer = PrintRenderer(doc, options, current_pair=current_pair)
     preview = QPrintPreviewDialog(printer, parent)
-    preview.setWindowTitle(_tr("Afdrukvoorbeeld — %1").replace("%1", document_title(doc)))
+    preview.setWindowTitle(
+        QCoreApplication.translate("PrintDialogs", "Afdrukvoorbeeld — %1").replace("%1", document_title(doc))
+    )
     errors: list[str] = []
 
     def paint(p: QPrinter) -> None:
@@ -295,7 +293,7 @@ def print_preview(
         preview.paintRequested.disconnect(paint)
         preview.deleteLater()
     if errors:
-        _warn(parent, _tr("Afdrukken mislukt"), errors[-1])
+        _warn(parent, QCoreApplication.translate("PrintDialogs", "Afdrukken mislukt"), errors[-1])
     _remember_page_layout(options, printer)
     return True
 
@@ -312,7 +310,9 @@ def print_document(
     renderer = PrintRenderer(doc, options, current_pair=current_pair)
     pages = renderer.layout(printer).page_count
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Afdrukken — %1").replace("%1", document_title(doc)))
+    dialog.setWindowTitle(
+        QCoreApplication.translate("PrintDialogs", "Afdrukken — %1").replace("%1", document_title(doc))
+    )
     # what to print was chosen in our dialog; Qt's offers a page range only
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection, False)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, False)
@@ -326,7 +326,7 @@ def print_document(
     try:
         renderer.render(printer)
     except ExportError as exc:
-        _warn(parent, _tr("Afdrukken mislukt"), str(exc))
+        _warn(parent, QCoreApplication.translate("PrintDialogs", "Afdrukken mislukt"), str(exc))
         return False
     _remember_page_layout(options, printer)
     return True
@@ -344,10 +344,10 @@ def export_pdf(
     if not folder or not Path(folder).is_dir():
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
     name = f"{doc.id or 'kamervragen'}.pdf"
-    dialog = QFileDialog(parent, _tr("Exporteren als PDF"))
+    dialog = QFileDialog(parent, QCoreApplication.translate("PrintDialogs", "Exporteren als PDF"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setNameFilters([_tr("PDF-bestanden (*.pdf)")])
+    dialog.setNameFilters([QCoreApplication.translate("PrintDialogs", "PDF-bestanden (*.pdf)")])
     dialog.setDefaultSuffix("pdf")
     dialog.setDirectory(folder)
     dialog.selectFile(name)
@@ -363,7 +363,7 @@ def export_pdf(
         # the file dialog has already asked before replacing an existing file
         write_pdf(doc, target, options, current_pair=current_pair, overwrite=True)
     except ExportError as exc:
-        _warn(parent, _tr("Exporteren mislukt"), str(exc))
+        _warn(parent, QCoreApplication.translate("PrintDialogs", "Exporteren mislukt"), str(exc))
         return None
     settings.setValue(LAST_FOLDER_KEY, str(target.parent))
     settings.sync()

@@ -96,10 +96,6 @@ _PAPER_IDS: dict[str, QPageSize.PageSizeId] = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PrintRenderer", text)
-
-
 def ensure_gui_application() -> QGuiApplication:
     """A QGuiApplication for fonts and painting; on the command line one is made on the offscreen platform."""
     app = QGuiApplication.instance()
@@ -266,8 +262,8 @@ class PrintRenderer:
         pages = self._pages_to_print(printer, page_map.page_count)
         painter = QPainter()
         if not painter.begin(printer):
-            raise ExportError("cannot_write", path=printer.outputFileName() or printer.printerName(),
-                              reason=tr("de printer kon niet worden geopend"))  # fmt: skip
+            reason = QCoreApplication.translate("PrintRenderer", "de printer kon niet worden geopend")
+            raise ExportError("cannot_write", path=printer.outputFileName() or printer.printerName(), reason=reason)
         try:
             for n, page in enumerate(pages):
                 if n:
@@ -422,10 +418,13 @@ class PrintRenderer:
 
     def _heading_texts(self) -> list[str]:
         if self.options.columns == Columns.QUESTIONS:
-            return [tr("Vraag")]
+            return [QCoreApplication.translate("PrintRenderer", "Vraag")]
         if self.options.columns == Columns.ANSWERS:
-            return [tr("Antwoord")]
-        return [tr("Vraag"), tr("Antwoord")]
+            return [QCoreApplication.translate("PrintRenderer", "Antwoord")]
+        return [
+            QCoreApplication.translate("PrintRenderer", "Vraag"),
+            QCoreApplication.translate("PrintRenderer", "Antwoord"),
+        ]
 
     def _printed_notes(self) -> list[Footnote]:
         """The notes whose markers stand in what is printed (all notes when everything is printed)."""
@@ -477,7 +476,7 @@ class PrintRenderer:
         head_block.setBottomMargin(4)
         cursor.setBlockFormat(head_block)
         self._endnotes_heading_position = cursor.position()
-        cursor.insertText(tr("Voetnoten"), heading)
+        cursor.insertText(QCoreApplication.translate("PrintRenderer", "Voetnoten"), heading)
         tf = QTextTableFormat()
         tf.setBorder(0)
         tf.setBorderCollapse(True)
@@ -681,7 +680,11 @@ class PrintRenderer:
         painter.drawLine(QPointF(0, rule_y), QPointF(g.width, rule_y))
         if page > 1:
             self._paint_headings(painter, page, rule_y + 1.5 * g.mm(1))
-        footer = tr("Pagina %1 van %2").replace("%1", str(page)).replace("%2", str(self.page_map.page_count))
+        footer = (
+            QCoreApplication.translate("PrintRenderer", "Pagina %1 van %2")
+            .replace("%1", str(page))
+            .replace("%2", str(self.page_map.page_count))
+        )
         painter.setFont(g.header_font)
         painter.setPen(BAND_COLOR)
         baseline = g.height - fm.descent()
@@ -708,10 +711,14 @@ class PrintRenderer:
 
     def _continued_texts(self, index: int) -> list[str]:
         pair = self.all_pairs[index]
-        q = pair_label(pair, self.doc) if pair.questions else tr("Vraag")
+        q = pair_label(pair, self.doc) if pair.questions else QCoreApplication.translate("PrintRenderer", "Vraag")
         labels = [self.doc.answers[i].label for i in pair.answers if self.doc.answers[i].label]
-        a = tr("Antwoord %1").replace("%1", labels[0]) if labels else tr("Antwoord")
-        suffix = tr(" (vervolg)")
+        a = (
+            QCoreApplication.translate("PrintRenderer", "Antwoord %1").replace("%1", labels[0])
+            if labels
+            else QCoreApplication.translate("PrintRenderer", "Antwoord")
+        )
+        suffix = QCoreApplication.translate("PrintRenderer", " (vervolg)")
         if self.options.columns == Columns.QUESTIONS:
             return [q + suffix]
         if self.options.columns == Columns.ANSWERS:
