@@ -242,3 +242,19 @@ def test_seed_columns_and_selection(corpus: Path, tmp_path: Path) -> None:
         n for k in doc.pairs()[0].answers for n in doc.answers[k].footnotes
     } == {f.number for f in doc.footnotes}
     assert "Voetnoten" not in "\n".join(layout)
+
+
+@needs_poppler
+def test_postponement_notice_and_a_document_without_pairs(tmp_path: Path) -> None:
+    from reader.core.model import Kind
+
+    notice = fictional_document(4, kind=Kind.MEDEDELING)
+    pdf, page_map = export(notice, tmp_path, "notice.pdf")
+    lines = "\n".join(pdf_pages_text(pdf)).splitlines()
+    first = next(line for line in lines if line.lstrip().startswith("Vraag 1 "))
+    assert "Uitgesteld — mededeling ontvangen 24 maart" in first  # beside the question, as on screen
+    assert any("niet binnen de gebruikelijke termijn" in line for line in lines)
+    empty = Document(title="Vragen van het lid X over niets (ingezonden 1 mei 2030).")
+    pdf, page_map = export(empty, tmp_path, "empty.pdf")
+    assert page_map.page_count == 1 and page_map.pairs == ()
+    assert "Pagina 1 van 1" in pdf_pages_text(pdf)[0]
