@@ -701,7 +701,7 @@ class PrintRenderer:
         continued = on_page[0] if on_page[0].first_page < page else None
         texts = self._heading_texts()
         if continued is not None:
-            texts = self._continued_texts(continued.index)
+            texts = self._continued_texts(continued.index, page)
         xs = self._column_xs()
         fm = QFontMetricsF(g.heading_font, painter.device())
         painter.setFont(g.heading_font)
@@ -709,7 +709,9 @@ class PrintRenderer:
         for text, x in zip(texts, xs, strict=False):
             painter.drawText(QPointF(x, y + fm.ascent()), text)
 
-    def _continued_texts(self, index: int) -> list[str]:
+    def _continued_texts(self, index: int, page: int) -> list[str]:
+        """Headings over a pair carried over: "Vraag 3 (vervolg)" over a column that goes on on this page."""
+        assert self.aligned is not None and self._geometry is not None
         pair = self.all_pairs[index]
         q = pair_label(pair, self.doc) if pair.questions else QCoreApplication.translate("PrintRenderer", "Vraag")
         labels = [self.doc.answers[i].label for i in pair.answers if self.doc.answers[i].label]
@@ -719,11 +721,22 @@ class PrintRenderer:
             else QCoreApplication.translate("PrintRenderer", "Antwoord")
         )
         suffix = QCoreApplication.translate("PrintRenderer", " (vervolg)")
-        if self.options.columns == Columns.QUESTIONS:
-            return [q + suffix]
-        if self.options.columns == Columns.ANSWERS:
-            return [a + suffix]
-        return [q + suffix, a + suffix]
+        plain = self._heading_texts()
+        labelled = (
+            [q, a] if self.options.columns == Columns.BOTH else [q if self.options.columns == Columns.QUESTIONS else a]
+        )
+        table = next(pl.table for pl in self.aligned.pairs if pl.index == index)
+        qdoc = self.aligned.document
+        layout = qdoc.documentLayout()
+        out = []
+        for c, (text, fallback) in enumerate(zip(labelled, plain, strict=True)):
+            bottom = max(
+                layout.blockBoundingRect(qdoc.findBlock(table.cellAt(r, c).lastPosition())).bottom()
+                for r in range(table.rows())
+            )
+            goes_on = self._page_of(bottom - 1, self._geometry.body_height) >= page
+            out.append(text + suffix if goes_on else fallback)
+        return out
 
     def _column_xs(self) -> list[float]:
         """The x where each column's text starts, read from the first pair's laid-out cells."""
