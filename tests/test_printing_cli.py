@@ -144,6 +144,10 @@ def test_errors_in_dutch_and_english(
     assert code == 1 and "niet gevonden" in err
     code, _, err = run([str(source)], capsys)
     assert code == 2 and "--pdf" in err
+    code, _, err = run([], capsys)
+    assert code == 2 and "geef het document op" in err
+    code, _, err = run([str(source), "--pdf", str(tmp_path / "x.pdf"), "--columns", "links"], capsys)
+    assert code == 2 and "onbekende kolommen 'links'" in err
     monkeypatch.setenv("LANG", "C")
     code, _, err = run([str(source), "--pdf", str(tmp_path / "x.pdf"), "--pairs", "0"], capsys)
     assert code == 1 and "invalid pairs" in err

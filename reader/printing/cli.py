@@ -43,16 +43,26 @@ def _paper(value: str) -> str:
     raise argparse.ArgumentTypeError(message("bad_paper", value=value, choices=", ".join(PAPER_SIZES)))
 
 
+def _columns(value: str) -> Columns:
+    try:
+        return Columns(value.lower())
+    except ValueError:
+        choices = ", ".join(c.value for c in Columns)
+        raise argparse.ArgumentTypeError(message("bad_columns", value=value, choices=choices)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = _Parser(prog="kamervragen-reader export", description=message("help_description"))
-    ap.add_argument("file", metavar="FILE", help=message("help_file"))
+    ap.add_argument("file", metavar="FILE", nargs="?", help=message("help_file"))
     ap.add_argument("--pdf", metavar="OUT.pdf", help=message("help_pdf"))
     ap.add_argument("--html", metavar="OUT.html", help=message("help_html"))
     ap.add_argument("--pairs", metavar="1-3,5", help=message("help_pairs"))
     ap.add_argument("--no-footnotes", action="store_true", help=message("help_no_footnotes"))
     ap.add_argument("--paper", type=_paper, default="A4", metavar="|".join(PAPER_SIZES), help=message("help_paper"))
     ap.add_argument("--landscape", action="store_true", help=message("help_landscape"))
-    ap.add_argument("--columns", choices=[c.value for c in Columns], default="both", help=message("help_columns"))
+    ap.add_argument(
+        "--columns", type=_columns, default=Columns.BOTH, metavar="both|questions|answers", help=message("help_columns")
+    )
     ap.add_argument("--force", action="store_true", help=message("help_force"))
     return ap
 
@@ -89,6 +99,9 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def main_export(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    if not args.file:
+        print(message("no_input"), file=sys.stderr)
+        return 2
     if not args.pdf and not args.html:
         print(message("no_output"), file=sys.stderr)
         return 2
@@ -104,7 +117,7 @@ def main_export(argv: list[str]) -> int:
         if count == 0:
             raise ExportError("no_pairs", path=args.file)
         options = PrintOptions(
-            columns=Columns(args.columns),
+            columns=args.columns,
             footnotes=not args.no_footnotes,
             paper=args.paper,
             landscape=args.landscape,

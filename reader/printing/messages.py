@@ -24,6 +24,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: de PDF kon niet worden gemaakt ({reason}); er is geen bestand achtergelaten",
         "{path}: the PDF could not be made ({reason}); no file was left behind",
     ),
+    "no_input": (
+        "geef het document op: kamervragen-reader export BESTAND --pdf UIT.pdf",
+        "name the document: kamervragen-reader export FILE --pdf OUT.pdf",
+    ),
+    "bad_columns": (
+        "onbekende kolommen '{value}' (kies uit {choices})",
+        "unknown columns '{value}' (choose from {choices})",
+    ),
     "no_output": (
         "geef een uitvoerbestand op met --pdf UIT.pdf en/of --html UIT.html",
         "name an output file with --pdf OUT.pdf and/or --html OUT.html",
