@@ -1,0 +1,128 @@
+"""The bar above the reading pane: the document's status and id, and the question navigator
+("Vraag [3] van 12" with previous/next). The number field is the "go to question" field (Ctrl+G): type a
+number and press Enter; Escape returns to the text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
+
+from reader.gui import safety
+from reader.library import Row
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentHeader", text)
+
+
+STATUS_COLORS = {
+    "answered": ("#e3f1e6", "#1d6b35"),
+    "postponed": ("#fbf0d9", "#815400"),
+    "open": ("#ececec", "#444444"),
+    "overdue": ("#fbe3e3", "#a01f1f"),
+}
+
+
+class GoToField(QLineEdit):
+    escaped = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class DocumentHeader(QWidget):
+    go_to = Signal(str)  # the question number typed
+    go_to_cancelled = Signal()
+
+    def __init__(self, previous: QAction, following: QAction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("document_header")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 8, 6)
+        layout.setSpacing(8)
+        self.status = QLabel(self)
+        self.status.setObjectName("document_status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.ident = QLabel(self)
+        self.ident.setObjectName("document_id")
+        self.ident.setTextFormat(Qt.TextFormat.PlainText)
+        self.ident.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ident.setStyleSheet("color: palette(placeholder-text);")
+        self.ident.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
+        layout.addWidget(self.status)
+        layout.addWidget(self.ident, 1)
+
+        self.previous = QToolButton(self)
+        self.previous.setDefaultAction(previous)
+        self.previous.setAutoRaise(True)
+        self.next = QToolButton(self)
+        self.next.setDefaultAction(following)
+        self.next.setAutoRaise(True)
+        for b in (self.previous, self.next):
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        label = QLabel(tr("&Vraag"), self)
+        self.field = GoToField(self)
+        self.field.setObjectName("go_to_field")
+        self.field.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000a") + 16)
+        self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.field.setAccessibleName(tr("Ga naar vraag"))
+        self.field.setAccessibleDescription(tr("Typ het nummer van een vraag en druk op Enter"))
+        self.field.setToolTip(tr("Ga naar vraag (Ctrl+G): typ een nummer en druk op Enter"))
+        label.setBuddy(self.field)
+        self.of = QLabel(self)
+        self.of.setObjectName("pair_total")
+        layout.addWidget(self.previous)
+        layout.addWidget(label)
+        layout.addWidget(self.field)
+        layout.addWidget(self.of)
+        layout.addWidget(self.next)
+        self.field.returnPressed.connect(self._go)
+        self.field.escaped.connect(self.go_to_cancelled)
+        self._current_label = ""
+        self.set_row(None, None)
+
+    def set_row(self, doc_id: str | None, row: Row | None, questions: int = 0) -> None:
+        """The document's status (from its library row) and id; `questions` for "van N"."""
+        if row is None:
+            self.status.hide()
+        else:
+            key = "overdue" if row.overdue else row.status
+            text = {
+                "answered": tr("Beantwoord"),
+                "postponed": tr("Uitgesteld"),
+                "open": tr("Open"),
+                "overdue": tr("Open · te laat"),
+            }.get(key, row.status)
+            bg, fg = STATUS_COLORS.get(key, STATUS_COLORS["open"])
+            self.status.setText(text)
+            self.status.setStyleSheet(
+                f"background: {bg}; color: {fg}; border-radius: 8px; padding: 1px 8px; font-weight: bold;"
+            )
+            self.status.setAccessibleName(tr("Status: %1").replace("%1", text))
+            self.status.show()
+        self.ident.setText(safety.clean(doc_id or ""))
+        self.of.setText(tr("van %1").replace("%1", str(questions)) if questions else "")
+        enabled = questions > 0
+        self.field.setEnabled(enabled)
+        if not enabled:
+            self.field.clear()
+
+    def set_current(self, label: str) -> None:
+        """The current question's number, shown in the field (unless the user is typing in it)."""
+        self._current_label = label
+        if not self.field.hasFocus():
+            self.field.setText(label)
+
+    def focus_field(self) -> None:
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def _go(self) -> None:
+        text = self.field.text().strip()
+        if text:
+            self.go_to.emit(text)

@@ -1,0 +1,83 @@
+"""The interface language: Dutch (the source language of every string) or English (from Qt Linguist files).
+
+The choice: the user's setting ("nl", "en"), else the system locale: Dutch for `nl*`, English for `en*`, Dutch
+for everything else (C/POSIX included: the application is Dutch first). Installing a language
+- loads `reader.resources/translations/kamervragen_<lang>.qm` for our own strings (none for Dutch: the
+  source text is Dutch);
+- loads Qt's own `qtbase_nl.qm` from PySide6's translations folder for Dutch, so standard dialogs (file,
+  print, message boxes) speak Dutch too;
+- sets QLocale's default (dates in the reading pane) and the language of core and library messages.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from reader.core import messages
+
+LANGUAGES = ("nl", "en")
+APP_CATALOGUE = "kamervragen"
+
+
+def system_language(locale_name: str | None = None) -> str:
+    """'nl' or 'en' for a locale name such as 'nl_NL', 'en_GB', 'C' (C/POSIX and others: Dutch)."""
+    name = (locale_name if locale_name is not None else QLocale.system().name()).lower()
+    if name.startswith("en"):
+        return "en"
+    return "nl"
+
+
+def resolve(setting: str | None, locale_name: str | None = None) -> str:
+    """The language to use for the setting value ("system", "nl", "en" or None)."""
+    if setting in LANGUAGES:
+        return setting  # type: ignore[return-value]
+    return system_language(locale_name)
+
+
+def _load_app_catalogue(translator: QTranslator, lang: str) -> bool:
+    try:
+        folder = resources.files("reader.resources") / "translations"
+        item = folder / f"{APP_CATALOGUE}_{lang}.qm"
+        if not item.is_file():
+            return False
+        data = item.read_bytes()
+    except (ModuleNotFoundError, OSError):
+        return False
+    # keep the bytes alive as long as the translator: QTranslator.loadFromData does not copy them
+    translator._data = data  # type: ignore[attr-defined]
+    return translator.load(data, len(data))  # type: ignore[call-arg]
+
+
+class Translations:
+    """The translators installed on the application (kept referenced here so Qt does not lose them)."""
+
+    def __init__(self) -> None:
+        self.language = "nl"
+        self._translators: list[QTranslator] = []
+
+    def install(self, lang: str, app: QCoreApplication | None = None) -> None:
+        app = app or QCoreApplication.instance()
+        for t in self._translators:
+            QCoreApplication.removeTranslator(t)
+        self._translators.clear()
+        self.language = lang if lang in LANGUAGES else "nl"
+        if self.language == "nl":
+            qt = QTranslator(app)
+            folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt.load("qtbase_nl", folder):
+                QCoreApplication.installTranslator(qt)
+                self._translators.append(qt)
+            QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        else:
+            own = QTranslator(app)
+            if _load_app_catalogue(own, self.language):
+                QCoreApplication.installTranslator(own)
+                self._translators.append(own)
+            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        messages.set_language(self.language)
+
+    @property
+    def installed(self) -> int:
+        return len(self._translators)
