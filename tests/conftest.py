@@ -31,3 +31,12 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip(f"corpus not found at {CORPUS} (set KAMERVRAGEN_CORPUS to its location)")
     return CORPUS
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """One QApplication for the whole run, made before any test: the PDF parser and the print renderer make a
+    bare QGuiApplication when none exists, and a widget test after that would abort the interpreter."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        config._kamervragen_qapp = QApplication(["pytest"])  # kept alive for the session
