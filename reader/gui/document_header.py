@@ -4,17 +4,13 @@ number and press Enter; Escape returns to the text."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
 
 from reader.gui import safety
+from reader.gui.i18n import tr
 from reader.library import Row
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentHeader", text)
-
 
 STATUS_COLORS = {
     "answered": ("#e3f1e6", "#1d6b35"),

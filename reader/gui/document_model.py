@@ -18,7 +18,6 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -31,6 +30,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from reader.gui import safety
+from reader.gui.i18n import tr
 from reader.library import Library, LibraryError, Page, Query, Row
 
 PAGE_SIZE = 200
@@ -40,10 +40,6 @@ SECONDARY_ROLE = Qt.ItemDataRole.UserRole + 3  # the subject cell's second line:
 OVERDUE_COLOR = QColor(176, 32, 32)
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentListModel", text)
 
 
 class Column(IntEnum):

@@ -3,13 +3,11 @@ Escape closes it and returns to the text)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FindBar", text)
+from reader.gui.i18n import tr
 
 
 class FindBar(QWidget):

@@ -47,7 +47,7 @@ def _load_app_catalogue(translator: QTranslator, lang: str) -> bool:
         return False
     # keep the bytes alive as long as the translator: QTranslator.loadFromData does not copy them
     translator._data = data  # type: ignore[attr-defined]
-    return translator.load(data, len(data))  # type: ignore[call-arg]
+    return translator.load(data)
 
 
 class Translations:
@@ -81,3 +81,9 @@ class Translations:
     @property
     def installed(self) -> int:
         return len(self._translators)
+
+
+def tr(text: str, disambiguation: str | None = None) -> str:
+    """The window's strings: Dutch source text, one translation context (pyside6-lupdate files a bare `tr()`
+    call under the empty context, so the lookup uses the same)."""
+    return QCoreApplication.translate("", text, disambiguation)

@@ -10,14 +10,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
+from reader.gui.i18n import tr
 from reader.library import Importer, ImportSummary, Library
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportRunner", text)
 
 
 class _Worker(QThread):

@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
 from reader.gui import library_extra
 from reader.gui.document_delegate import SubjectDelegate, row_height
 from reader.gui.document_model import SORT_KEYS, Column, DocumentListModel, headers
+from reader.gui.i18n import tr
 from reader.library import Library, Query
 
 SEARCH_DELAY_MS = 250
@@ -52,10 +52,6 @@ DEFAULT_WIDTHS = {
     Column.QUESTIONS: 56, Column.STATUS: 112,
 }  # fmt: skip
 HIDDEN_BY_DEFAULT = (Column.MEMBERS, Column.ADDRESSEE, Column.QUESTIONS)  # the subject cell shows who asked whom
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryPanel", text)
 
 
 class DocumentTable(QTableView):

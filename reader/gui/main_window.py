@@ -21,7 +21,7 @@ import itertools
 import os
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeyEvent,
 )
 from PySide6.QtWidgets import (
@@ -54,6 +55,7 @@ from reader.gui.aligned_document import pair_label
 from reader.gui.document_header import DocumentHeader
 from reader.gui.find_bar import FindBar
 from reader.gui.history import History, Place
+from reader.gui.i18n import tr
 from reader.gui.import_runner import ImportProgress, ImportRunner
 from reader.gui.library_panel import LibraryPanel
 from reader.gui.message_bar import MessageBar
@@ -65,10 +67,6 @@ from reader.library import ImportSummary, Library, LibraryError, Row
 
 OPEN_FILTER = "*.pdf *.xml *.html *.htm *.xhtml *.txt *.text *.md"
 TYPED_NUMBER_MS = 1000  # digits typed within this time form one question number
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def question_count(doc: Document) -> int:
@@ -718,7 +716,8 @@ class MainWindow(QMainWindow):
             self._overview.edit_button.clicked.connect(self.edit_shortcuts)
         self._overview.refresh()
         self._overview.show()
-        self._overview.raise_()
+        if QGuiApplication.platformName() != "offscreen":  # offscreen warns that it cannot raise windows
+            self._overview.raise_()
         self._overview.activateWindow()
         return self._overview
 

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QVBoxLayout, QWidget
 
 from reader.gui import safety
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MessageBar", text)
+from reader.gui.i18n import tr
 
 
 class MessageBar(QFrame):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -23,6 +23,7 @@ from reader.core.citations import official_url
 from reader.core.model import Document, Footnote, Reference, RefKind
 from reader.gui import safety
 from reader.gui.aligned_document import format_date, pair_label
+from reader.gui.i18n import tr
 from reader.gui.widgets import LINK_STYLE, LinkButton, plain_label, section_title
 from reader.library import Library, LibraryError
 
@@ -33,10 +34,6 @@ QFrame[card="true"] { border: 1px solid transparent; border-radius: 4px; backgro
 QFrame[card="true"]:focus { border: 1px solid palette(highlight); background: palette(alternate-base); }
 """
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NotesPanel", text)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ defaults. Neither dialog is modal to the application: the overview stays open be
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,10 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.gui.actions import ACTIONS, BY_ID, MENUS, ActionRegistry, Scope, conflicts, key_text, plain, translate
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutsDialog", text)
+from reader.gui.i18n import tr
 
 
 def scope_text(scope: Scope) -> str:

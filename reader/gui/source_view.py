@@ -12,17 +12,14 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from pygments.token import Comment, Generic, Keyword, Literal, Name, Number, Punctuation, String, Token, _TokenType
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from reader.core.lexer import KamervragenLexer
+from reader.gui.i18n import tr
 
 Span = tuple[int, int, QTextCharFormat]  # start and length in UTF-16 units within the line, format
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SourceView", text)
 
 
 def _utf16(text: str, i: int) -> int:
