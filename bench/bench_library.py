@@ -37,7 +37,7 @@ from reader.library.search import Query
 from reader.library.store import Library, _fts_text
 from reader.library.synth import documents, write_files
 
-SYNTH = "s3"  # bump when reader.library.synth changes what it generates (the caches are keyed by it)
+SYNTH = "s4"  # bump when reader.library.synth changes what it generates (the caches are keyed by it)
 
 QUERIES = [
     "minister",  # in nearly every document

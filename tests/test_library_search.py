@@ -311,3 +311,38 @@ def test_unknown_sort_is_a_clear_error(lib: Library) -> None:
     with pytest.raises(QueryError) as info:
         lib.query(sort="alphabet")
     assert info.value.key == "bad_value"
+
+
+def test_narrowed_searches_miss_nothing(tmp_path: Path) -> None:
+    """A search with a year, status or kind filter scans only the dates those documents span: exact bounds."""
+    with Library(tmp_path / "lib.sqlite3") as lib:
+        lib.add(make_document(1, year="2022-2023", ontvangen=date(2023, 5, 1)))
+        lib.add(make_document(2, year="2023-2024", ontvangen=date(2023, 4, 1)))  # dated before number 1
+        lib.add(make_document(3, year="2022-2023", ingezonden=None, ontvangen=None))  # no date at all
+        lib.add(make_document(4, year="2023-2024", ontvangen=date(2024, 1, 1)))
+        lib.add(make_document(5, year="2022-2023", kind=Kind.MEDEDELING, subject="iets anders", questions=("Wat?",)))
+        lib.add(make_document(None, kind=Kind.VRAGEN, zaak="2023Z00001", ingezonden=date(2023, 3, 1)))
+        by_year = lib.query(text="zwembad", year="2022-2023")
+        assert [r.id for r in by_year.rows] == ["ah-tk-20222023-1", "ah-tk-20222023-3"] and by_year.total == 2
+        assert lib.query(text="zwembad", year="2023-2024").total == 3  # (the questions too)
+        assert lib.query(text="zwembad", year="2020-2021").total == 0
+        assert [r.id for r in lib.query(text="zwembad", kind="vragen").rows] == ["kv-tk-2023Z00001"]
+        assert [r.id for r in lib.query(text="iets", kind="mededeling").rows] == ["ah-tk-20222023-5"]
+        assert [r.id for r in lib.query(text="zwembad", status="open", today=date(2023, 3, 10)).rows] == [
+            "kv-tk-2023Z00001"
+        ]
+        assert lib.query(text="zwembad", status="overdue", today=date(2023, 3, 10)).total == 0
+        assert lib.query(text="zwembad", status="overdue", today=date(2023, 4, 10)).total == 1
+        assert lib.query(text="zwembad", year="2022-2023", sort="number").total == 2
+
+
+def test_party_filter_is_exact_with_several_parties(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.sqlite3") as lib:
+        lib.add(make_document(1, members=(("A", "NVP"), ("B", "SVU"))))
+        lib.add(make_document(2, members=(("C", "NVP-Oost"),)))
+        lib.add(make_document(3, members=(("D", None),)))
+        for text in ("", "zwembad"):
+            assert [r.id for r in lib.query(text=text, party="nvp").rows] == ["ah-tk-20232024-1"]
+            assert [r.id for r in lib.query(text=text, party="SVU").rows] == ["ah-tk-20232024-1"]
+            assert [r.id for r in lib.query(text=text, party="nvp-oost").rows] == ["ah-tk-20232024-2"]
+            assert lib.query(text=text, party="nvp", kind="antwoord").total == 1

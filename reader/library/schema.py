@@ -4,7 +4,8 @@
 its own transaction, so a file is always at a whole version. Never edit a released migration: append one.
 
 Tables (one row per document in `documents`; everything else hangs off `documents.pk` and is deleted with it):
-- documents: identity, header fields and status, narrow so that listing 100,000 rows stays fast.
+- documents: identity, header fields and status, narrow so that listing 100,000 rows stays fast;
+  `party_keys` ("|pvda|d66|") lets the index documents_filter check every filter of a search hit.
   `date_key` orders documents newest first and is also the rowid of the document's `fts` row, so that a
   search sorted by date is a plain FTS5 scan in rowid order that can stop after one page (see search.py).
 - bodies: the parsed structure (`Document.to_dict()` JSON) and the source text, zlib-compressed; read only
@@ -39,6 +40,7 @@ _V1 = [
         title TEXT,
         subject TEXT,
         members TEXT NOT NULL,
+        party_keys TEXT NOT NULL,
         addressee TEXT,
         answerer TEXT,
         ingezonden TEXT,
@@ -61,6 +63,8 @@ _V1 = [
     "CREATE INDEX documents_year ON documents(vergaderjaar, date_key)",
     "CREATE INDEX documents_kind ON documents(kind, date_key)",
     "CREATE INDEX documents_status ON documents(status, date_key)",
+    # every filter column by date_key: checking the filters of a search hit never reads the table row
+    "CREATE INDEX documents_filter ON documents(date_key, vergaderjaar, kind, status, deadline, party_keys)",
     """CREATE TABLE bodies (
         pk INTEGER PRIMARY KEY REFERENCES documents(pk) ON DELETE CASCADE,
         structure BLOB NOT NULL,

@@ -208,7 +208,8 @@ def _order(q: Query, with_fts: bool) -> str:
     return f"{key}{desc}"
 
 
-def _filters(q: Query) -> tuple[list[str], list[object]]:
+def _document_filters(q: Query) -> tuple[list[str], list[object]]:
+    """The filters on columns of `documents` (year, kind, status), as SQL on alias d."""
     clauses: list[str] = []
     params: list[object] = []
     if q.year:
@@ -219,14 +220,47 @@ def _filters(q: Query) -> tuple[list[str], list[object]]:
         params.append(q.kind)
     if q.status == OVERDUE:
         clauses.append("d.status = 'open' AND d.deadline < ?")
-        params.append(q.today.isoformat() if q.today else date.today().isoformat())
+        params.append((q.today or date.today()).isoformat())
     elif q.status:
         clauses.append("d.status = ?")
         params.append(q.status)
-    if q.party:
-        clauses.append("d.pk IN (SELECT doc_pk FROM members WHERE party_key = ?)")
-        params.append(fold_key(q.party))
     return clauses, params
+
+
+def _filters(q: Query, party_drives: bool = False) -> tuple[str, list[object]]:
+    """All filters as " AND …" SQL. The party filter either checks each row (in party_keys, which the index
+    documents_filter holds) or drives the query from the party's documents (members: for a list's count)."""
+    clauses, params = _document_filters(q)
+    if q.party:
+        if party_drives:
+            clauses.append("d.pk IN (SELECT doc_pk FROM members WHERE party_key = ?)")
+            params.append(fold_key(q.party))
+        else:
+            clauses.append("instr(d.party_keys, ?) > 0")
+            params.append(f"|{fold_key(q.party)}|")
+    return "".join(f" AND {c}" for c in clauses), params
+
+
+def _narrow(q: Query) -> bool:
+    """Do the document filters leave a small part of the library (a year, open or postponed sets, notices
+    or questions)? Then a search scans only the date range those documents span."""
+    return bool(q.year or (q.status and q.status != ANSWERED) or (q.kind and q.kind != "antwoord"))
+
+
+def _key_range(conn: sqlite3.Connection, q: Query) -> tuple[int, int] | None:
+    """The smallest and largest date_key (= FTS5 rowid) of the documents passing the most selective
+    document filter, or None when none does. Exact bounds from the data, so restricting the FTS5 scan to
+    them loses nothing. One filter only, so that the query reads one short stretch of one index."""
+    if q.year:
+        narrowest = replace(q, kind=None, status=None)
+    elif q.status and q.status != ANSWERED:
+        narrowest = replace(q, kind=None)
+    else:
+        narrowest = replace(q, status=None)
+    clauses, params = _document_filters(narrowest)
+    where = " AND ".join(clauses)
+    lo, hi = conn.execute(f"SELECT min(d.date_key), max(d.date_key) FROM documents d WHERE {where}", params).fetchone()
+    return None if lo is None else (lo, hi)
 
 
 def match_expression(q: Query) -> tuple[str | None, str | None]:
@@ -247,51 +281,22 @@ def run(conn: sqlite3.Connection, query: Query) -> Page:
     q = query.normalised()
     today = q.today or date.today()
     match, text = match_expression(q)
-    clauses, params = _filters(q)
-    where = "".join(f" AND {c}" for c in clauses)
-    snippets: dict[int, tuple[tuple[str, bool], ...]] = {}
     try:
         if match is None:
-            sql = f"SELECT {ROW_COLUMNS} FROM documents d WHERE 1{where} ORDER BY {_order(q, False)} LIMIT ? OFFSET ?"
-            rows = conn.execute(sql, (*params, q.limit, q.offset)).fetchall()
-            total = _count_plain(conn, q, where, params)
-            keys: list[int | None] = [None] * len(rows)
-        else:
-            # In date order (rowid order, no sorter) the snippets can come with the page: computed for the
-            # page's rows only, in the same FTS5 scan. The member and addressee filters are part of the MATCH;
-            # then the snippets are made from the user's text alone, below.
-            inline = text is not None and not (q.member or q.addressee) and q.sort == "date"
-            snippet = "snippet(fts, -1, ?, ?, '…', 24)" if inline else "NULL"
-            # CROSS JOIN keeps FTS5 the outer loop, so its rowid (= date) order serves ORDER BY
-            sql = (
-                f"SELECT {ROW_COLUMNS}, fts.rowid, {snippet} FROM fts CROSS JOIN documents d "
-                f"ON d.date_key = fts.rowid WHERE fts MATCH ?{where} ORDER BY {_order(q, True)} LIMIT ? OFFSET ?"
-            )
-            marks = (MARK_START, MARK_END) if inline else ()
-            found = conn.execute(sql, (*marks, match, *params, q.limit, q.offset)).fetchall()
-            rows = [r[:-2] for r in found]
-            keys = [r[-2] for r in found]
-            snippets = {r[-2]: split_snippet(r[-1]) for r in found if r[-1]}
-            if clauses:
-                total = conn.execute(
-                    "SELECT count(*) FROM fts CROSS JOIN documents d ON d.date_key = fts.rowid "
-                    f"WHERE fts MATCH ?{where}",
-                    (match, *params),
-                ).fetchone()[0]
-            else:
-                total = conn.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (match,)).fetchone()[0]
-            if text and not inline:
-                snippets = _snippets(conn, text, [k for k in keys if k is not None])
+            rows, total = _list(conn, q)
+            return Page([make_row(r, today) for r in rows], total, q.offset, q.limit, q)
+        return _search(conn, q, match, text, today)
     except sqlite3.OperationalError as exc:
         # translate() only writes valid syntax; this is a safety net so the user never sees a raw error
         if "fts5" in str(exc) or "MATCH" in str(exc):
             raise QueryError("query_syntax", reason=str(exc)) from exc
         raise
-    out = [make_row(r, today, snippets.get(k, ()) if k is not None else ()) for r, k in zip(rows, keys, strict=True)]
-    return Page(out, total, q.offset, q.limit, q)
 
 
-def _count_plain(conn: sqlite3.Connection, q: Query, where: str, params: list[object]) -> int:
+def _list(conn: sqlite3.Connection, q: Query) -> tuple[list[tuple], int]:
+    where, params = _filters(q)
+    sql = f"SELECT {ROW_COLUMNS} FROM documents d WHERE 1{where} ORDER BY {_order(q, False)} LIMIT ? OFFSET ?"
+    rows = conn.execute(sql, (*params, q.limit, q.offset)).fetchall()
     if not q.year and not q.party and q.status != OVERDUE:
         # kept by triggers: constant time, whatever the size of the library
         sql = "SELECT coalesce(sum(n), 0) FROM counts WHERE 1"
@@ -302,8 +307,52 @@ def _count_plain(conn: sqlite3.Connection, q: Query, where: str, params: list[ob
         if q.status:
             sql += " AND status = ?"
             args.append(q.status)
-        return int(conn.execute(sql, args).fetchone()[0])
-    return int(conn.execute(f"SELECT count(*) FROM documents d WHERE 1{where}", params).fetchone()[0])
+        return rows, int(conn.execute(sql, args).fetchone()[0])
+    if q.party and not (q.year or q.kind or q.status):
+        total = conn.execute(
+            "SELECT count(DISTINCT doc_pk) FROM members WHERE party_key = ?", (fold_key(q.party),)
+        ).fetchone()[0]
+        return rows, int(total)
+    where, params = _filters(q, party_drives=True)
+    return rows, int(conn.execute(f"SELECT count(*) FROM documents d WHERE 1{where}", params).fetchone()[0])
+
+
+# FTS5 is the outer loop (CROSS JOIN), so its rowid (= date) order serves ORDER BY and a page can stop early;
+# each hit's filters are checked in the covering index documents_filter (named: the planner's own choice
+# varies with the filters and was up to 4x slower).
+_HITS = "FROM fts CROSS JOIN documents d INDEXED BY documents_filter ON d.date_key = fts.rowid"
+
+
+def _search(conn: sqlite3.Connection, q: Query, match: str, text: str | None, today: date) -> Page:
+    where, params = _filters(q)
+    if _narrow(q):
+        bounds = _key_range(conn, q)
+        if bounds is None:
+            return Page([], 0, q.offset, q.limit, q)
+        where = " AND fts.rowid BETWEEN ? AND ?" + where
+        params = [*bounds, *params]
+    # In date order (rowid order, no sorter) the snippets can come with the page: computed for the page's
+    # rows only, in the same FTS5 scan. With member or addressee filters in the MATCH, the snippets are
+    # made from the user's text alone, below.
+    inline = text is not None and not (q.member or q.addressee) and q.sort == "date"
+    snippet = "snippet(fts, -1, ?, ?, '…', 24)" if inline else "NULL"
+    sql = (
+        f"SELECT {ROW_COLUMNS}, fts.rowid, {snippet} {_HITS} WHERE fts MATCH ?{where} "
+        f"ORDER BY {_order(q, True)} LIMIT ? OFFSET ?"
+    )
+    marks = (MARK_START, MARK_END) if inline else ()
+    found = conn.execute(sql, (*marks, match, *params, q.limit, q.offset)).fetchall()
+    if where:
+        total = conn.execute(f"SELECT count(*) {_HITS} WHERE fts MATCH ?{where}", (match, *params)).fetchone()[0]
+    else:
+        total = conn.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (match,)).fetchone()[0]
+    keys = [r[-2] for r in found]
+    if inline:
+        snippets = {r[-2]: split_snippet(r[-1]) for r in found if r[-1]}
+    else:
+        snippets = _snippets(conn, text, keys) if text else {}
+    rows = [make_row(r[:-2], today, snippets.get(r[-2], ())) for r in found]
+    return Page(rows, total, q.offset, q.limit, q)
 
 
 def _snippets(conn: sqlite3.Connection, text: str, keys: list[int]) -> dict[int, tuple[tuple[str, bool], ...]]:

@@ -47,6 +47,12 @@ from reader.library.messages import message
 APP_NAME = "kamervragen-reader"
 FILE_NAME = "library.sqlite3"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# the columns of documents written from a Document (in this order); status columns are status.py's
+_DOC_COLUMNS = (
+    "id", "date_key", "kind", "chamber", "vergaderjaar", "nummer", "zaak", "title", "subject", "members",
+    "party_keys", "addressee", "answerer", "ingezonden", "ontvangen", "n_questions", "n_answers", "source_format",
+    "content_hash", "updated",
+)  # fmt: skip
 _DATE_SHIFT = 24  # date_key = day ordinal << 24 | pk: unique, and ordered by date, then by pk
 
 
@@ -427,19 +433,19 @@ class Library:
         day = doc.ontvangen or doc.ingezonden
         date_key = ((day.toordinal() if day else 0) << _DATE_SHIFT) | pk
         members = json.dumps([[m.name, m.party] for m in doc.indieners], ensure_ascii=False)
+        parties = sorted({fold_key(m.party) for m in doc.indieners if m.party})
+        party_keys = "|" + "|".join(parties) + "|" if parties else ""
         values = (
             doc_id, date_key, str(doc.kind), doc.chamber, doc.vergaderjaar, doc.nummer, doc.zaak, doc.title,
-            doc.subject, members, doc.gericht_aan, doc.beantwoord_door,
+            doc.subject, members, party_keys, doc.gericht_aan, doc.beantwoord_door,
             doc.ingezonden.isoformat() if doc.ingezonden else None,
             doc.ontvangen.isoformat() if doc.ontvangen else None,
             len(doc.questions), len(doc.answers), doc.source_format, hash_, now,
         )  # fmt: skip
         if insert:
+            marks = ", ".join("?" * len(_DOC_COLUMNS))
             c.execute(
-                "INSERT INTO documents (id, date_key, kind, chamber, vergaderjaar, nummer, zaak, title, subject, "
-                "members, addressee, answerer, ingezonden, ontvangen, n_questions, n_answers, source_format, "
-                "content_hash, updated, added, status, pk) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)",
+                f"INSERT INTO documents ({', '.join(_DOC_COLUMNS)}, added, status, pk) VALUES ({marks}, ?, 'open', ?)",
                 (*values, now, pk),
             )
         else:
@@ -447,13 +453,8 @@ class Library:
             c.execute("DELETE FROM fts WHERE rowid = ?", (old_key,))
             for table in ("members", "citations", "set_keys"):
                 c.execute(f"DELETE FROM {table} WHERE doc_pk = ?", (pk,))
-            c.execute(
-                "UPDATE documents SET id = ?, date_key = ?, kind = ?, chamber = ?, vergaderjaar = ?, nummer = ?, "
-                "zaak = ?, title = ?, subject = ?, members = ?, addressee = ?, answerer = ?, ingezonden = ?, "
-                "ontvangen = ?, n_questions = ?, n_answers = ?, source_format = ?, content_hash = ?, updated = ? "
-                "WHERE pk = ?",
-                (*values, pk),
-            )
+            assignments = ", ".join(f"{column} = ?" for column in _DOC_COLUMNS)
+            c.execute(f"UPDATE documents SET {assignments} WHERE pk = ?", (*values, pk))
         structure = json.dumps(doc.to_dict(), ensure_ascii=False, separators=(",", ":"))
         c.execute(
             "INSERT OR REPLACE INTO bodies (pk, structure, source) VALUES (?, ?, ?)",
