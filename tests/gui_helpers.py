@@ -7,11 +7,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from reader.core import messages
 from reader.core.citations import find_references, official_url
 from reader.core.model import Block, Document, Footnote, Kind, Marker, Member, Reference, RefKind
 from reader.gui.main_window import MainWindow
@@ -22,6 +26,22 @@ SEED_NAME = "seed-ah-tk-20182019-2752.txt"
 CITED_ID = "ah-tk-20182019-1989"  # what the seed's footnotes 1 and 2 cite
 # the offscreen platform warns for every window with a layout; harmless (see reader/gui/app.py)
 QT_LOG_IGNORE = "This plugin does not support propagateSizeHints"
+
+
+@contextmanager
+def language_restored() -> Iterator[None]:
+    """Undo what installing a language does to the process (translators, QLocale's default, the language of
+    core messages), so tests that run later in the same process see what they expect."""
+    locale = QLocale()
+    try:
+        yield
+    finally:
+        app = QCoreApplication.instance()
+        if app is not None:
+            for translator in app.findChildren(QTranslator):
+                QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(locale)
+        messages.set_language(None)
 
 
 def settle(rounds: int = 3) -> None:

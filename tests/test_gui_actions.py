@@ -5,13 +5,14 @@ only when they differ from the defaults and refused when they clash."""
 from __future__ import annotations
 
 import os
+import re
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from gui_helpers import QT_LOG_IGNORE, library_with_samples, make_window
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu
 
 from reader.gui import actions as A
 from reader.gui.settings import Settings
@@ -168,3 +169,42 @@ def test_the_overview_filters(qtbot: object) -> None:
     ]
     assert visible == ["next_pane", "previous_pane"]
     overview.close()
+
+
+def mnemonic(text: str) -> str | None:
+    m = re.search(r"&([^&])", text.replace("&&", ""))
+    return m.group(1).lower() if m else None
+
+
+def assert_unique_mnemonics(texts: list[str], where: str) -> None:
+    letters = [m for m in (mnemonic(t) for t in texts) if m]
+    dupes = {x for x in letters if letters.count(x) > 1}
+    assert not dupes, f"{where}: mnemonic {sorted(dupes)} used twice in {texts}"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_menus_and_dialogs_have_distinct_mnemonics(qtbot: object, lang: str) -> None:
+    from gui_helpers import language_restored
+
+    from reader.gui.i18n import Translations
+
+    with language_restored():
+        Translations().install(lang)
+        window = make_window(qtbot, library_with_samples())
+        assert_unique_mnemonics([a.text() for a in window.menuBar().actions()], "menu bar")
+        for path, menu in window.menus.items():
+            texts = [a.text().partition("\t")[0] for a in menu.actions() if not a.isSeparator()]
+            assert all(mnemonic(t) for t in texts), f"{path}: an entry without a mnemonic"
+            assert_unique_mnemonics(texts, path)
+        for dialog in (window.show_shortcuts(), window.edit_shortcuts()):
+            texts = [b.text() for b in dialog.findChildren(QAbstractButton)]
+            texts += [lab.text() for lab in dialog.findChildren(QLabel) if lab.buddy() is not None]
+            assert_unique_mnemonics(texts, dialog.objectName())
+            dialog.close()
+        panel = window.library_panel
+        panel.filter_button.setChecked(True)
+        texts = [lab.text() for lab in panel.filters.findChildren(QLabel)] + [panel.clear_button.text()]
+        assert_unique_mnemonics(texts, "filters")
+        bar = window.find_bar
+        texts = [b.text() for b in bar.findChildren(QAbstractButton)] + [lab.text() for lab in bar.findChildren(QLabel)]
+        assert_unique_mnemonics(texts, "find bar")

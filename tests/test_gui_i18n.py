@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from gui_helpers import QT_LOG_IGNORE, library_with_samples
+from gui_helpers import QT_LOG_IGNORE, language_restored, library_with_samples
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from reader.core import messages
@@ -30,10 +30,8 @@ BIN = Path(sys.executable).parent
 
 @pytest.fixture
 def translations(qapp: object) -> Iterator[Translations]:
-    t = Translations()
-    yield t
-    t.install("nl")
-    messages.set_language(None)
+    with language_restored():
+        yield Translations()
 
 
 @pytest.mark.parametrize(

@@ -83,7 +83,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A("open", QT_TRANSLATE_NOOP("Actions", "&Openen…"), "file", (SK.Open,),
       tip=QT_TRANSLATE_NOOP("Actions", "Een PDF-, XML-, HTML- of tekstbestand openen en aan de bibliotheek toevoegen"),
       icon=SP.SP_DialogOpenButton),
-    A("add_samples", QT_TRANSLATE_NOOP("Actions", "&Voorbeelddocumenten toevoegen"), "file",
+    A("add_samples", QT_TRANSLATE_NOOP("Actions", "Voorbeel&ddocumenten toevoegen"), "file",
       tip=QT_TRANSLATE_NOOP("Actions", "De meegeleverde fictieve voorbeelden aan de bibliotheek toevoegen")),
     A("print", QT_TRANSLATE_NOOP("Actions", "&Afdrukken…"), "file", (SK.Print,), section=1,
       tip=QT_TRANSLATE_NOOP("Actions", "Vragen en antwoorden naast elkaar afdrukken")),
@@ -140,7 +140,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
       tip=QT_TRANSLATE_NOOP("Actions", "Terug naar het document en de vraag van voor de gevolgde verwijzing")),
     A("forward", QT_TRANSLATE_NOOP("Actions", "Voo&ruit"), "go", (SK.Forward,), section=3, icon=SP.SP_ArrowForward,
       drop=("Shift+Backspace",)),
-    A("follow_citation", QT_TRANSLATE_NOOP("Actions", "Verwijzing &volgen"), "go", ("Return", "Enter"),
+    A("follow_citation", QT_TRANSLATE_NOOP("Actions", "Verwij&zing volgen"), "go", ("Return", "Enter"),
       Scope.SIDEBAR, section=3,
       tip=QT_TRANSLATE_NOOP("Actions", "De verwijzing van de gekozen voetnoot openen")),
     # ---- Help -----------------------------------------------------------------------------------------------

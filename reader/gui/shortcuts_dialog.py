@@ -183,7 +183,7 @@ class ShortcutsEditor(QDialog):
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&OK"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("&Annuleren"))
-        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).setText(tr("&Alles standaard"))
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).setText(tr("Alles &herstellen"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_all)

@@ -795,7 +795,7 @@ Library: %1</translation>
     <message>
         <location filename="../../reader/gui/shortcuts_dialog.py" line="111" />
         <source>Sneltoetsen &amp;aanpassen…</source>
-        <translation>&amp;Customise shortcuts…</translation>
+        <translation>Customise &amp;shortcuts…</translation>
     </message>
     <message>
         <location filename="../../reader/gui/shortcuts_dialog.py" line="113" />
@@ -844,7 +844,7 @@ Library: %1</translation>
     </message>
     <message>
         <location filename="../../reader/gui/shortcuts_dialog.py" line="186" />
-        <source>&amp;Alles standaard</source>
+        <source>Alles &amp;herstellen</source>
         <translation>&amp;Restore all defaults</translation>
     </message>
     <message>
@@ -917,7 +917,7 @@ Library: %1</translation>
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="86" />
-        <source>&amp;Voorbeelddocumenten toevoegen</source>
+        <source>Voorbeel&amp;ddocumenten toevoegen</source>
         <translation>Add &amp;sample documents</translation>
     </message>
     <message>
@@ -998,7 +998,7 @@ Library: %1</translation>
     <message>
         <location filename="../../reader/gui/actions.py" line="105" />
         <source>&amp;Documentenlijst</source>
-        <translation>Document &amp;list</translation>
+        <translation>&amp;Document list</translation>
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="106" />
@@ -1113,7 +1113,7 @@ Library: %1</translation>
     <message>
         <location filename="../../reader/gui/actions.py" line="134" />
         <source>Volge&amp;nd document</source>
-        <translation>Next &amp;document</translation>
+        <translation>Ne&amp;xt document</translation>
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="135" />
@@ -1123,7 +1123,7 @@ Library: %1</translation>
     <message>
         <location filename="../../reader/gui/actions.py" line="136" />
         <source>Vor&amp;ig document</source>
-        <translation>Previous d&amp;ocument</translation>
+        <translation>Pre&amp;vious document</translation>
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="137" />
@@ -1143,11 +1143,11 @@ Library: %1</translation>
     <message>
         <location filename="../../reader/gui/actions.py" line="141" />
         <source>Voo&amp;ruit</source>
-        <translation>&amp;Forward</translation>
+        <translation>Fo&amp;rward</translation>
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="143" />
-        <source>Verwijzing &amp;volgen</source>
+        <source>Verwij&amp;zing volgen</source>
         <translation>Follow &amp;citation</translation>
     </message>
     <message>
