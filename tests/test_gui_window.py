@@ -264,7 +264,7 @@ def test_settings_round_trip(qtbot: object) -> None:
     assert not second.actions_["toggle_sidebar"].isChecked()
     second.actions_["toggle_list"].trigger()
     settle()
-    assert second.splitter.sizes()[0] == 300
+    assert abs(second.splitter.sizes()[0] - 300) <= 8  # restored (the layout may round it)
 
 
 def test_settings_read_badly_typed_values_as_defaults(tmp_path: Path) -> None:
@@ -300,3 +300,25 @@ def test_footnote_marker_brings_its_note_forward(qtbot: object) -> None:
     window.pane.footnote_activated.emit(number)
     assert not window.notes_dock.isHidden()
     assert window.notes.selected_card() is window.notes.card(number)
+
+
+def test_a_postponement_notice_links_to_its_later_answer(qtbot: object) -> None:
+    window = make_window(qtbot, library_with_samples())
+    window.open_document("ah-tk-20242025-1803")
+    header = window.header
+    assert header.status.text() == "Uitgesteld"
+    assert header.answer.isVisibleTo(header)
+    assert header.answer.full_text() == "Antwoord: nr. 1819"
+    assert "ah-tk-20242025-1819" in header.answer.toolTip()
+    header.answer.activated.emit()
+    assert window.doc_id == "ah-tk-20242025-1819"
+    assert header.status.text() == "Beantwoord" and not header.answer.isVisibleTo(header)
+    window.go_back()
+    assert window.doc_id == "ah-tk-20242025-1803"
+
+
+def test_a_document_without_an_official_number_says_so(qtbot: object, corpus: Path) -> None:
+    window = make_window(qtbot, Library())
+    open_and_wait(qtbot, window, [seed(corpus)])
+    assert window.doc_id is not None and window.doc_id.startswith("local-")
+    assert window.header.ident.text() == "zonder officieel nummer"

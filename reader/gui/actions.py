@@ -166,12 +166,21 @@ def _sequence(key: str) -> QKeySequence:
     return QKeySequence(key, QKeySequence.SequenceFormat.PortableText)
 
 
+def _media_key(seq: QKeySequence) -> bool:
+    """A dedicated multimedia or launch key (Back, Forward, Open, Find, Zoom In…): standard bindings list them,
+    but few keyboards have them and they would crowd every menu and the overview."""
+    return seq.count() == 1 and seq[0].key().value >= Qt.Key.Key_Back.value
+
+
 def default_keys(spec: ActionSpec) -> list[QKeySequence]:
     """The default key sequences of one command, standard keys expanded, before conflict resolution."""
     out: list[QKeySequence] = []
     dropped = {_sequence(k) for k in spec.drop}
     for key in spec.keys:
-        seqs = [_sequence(key)] if isinstance(key, str) else list(QKeySequence.keyBindings(key))
+        if isinstance(key, str):
+            seqs = [_sequence(key)]
+        else:
+            seqs = [s for s in QKeySequence.keyBindings(key) if not _media_key(s)]
         for seq in seqs:
             if not seq.isEmpty() and seq not in dropped and seq not in out:
                 out.append(seq)

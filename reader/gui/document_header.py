@@ -8,8 +8,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
 
+from reader.core.citations import id_parts
 from reader.gui import safety
 from reader.gui.i18n import tr
+from reader.gui.widgets import LINK_STYLE, LinkButton
 from reader.library import Row
 
 STATUS_COLORS = {
@@ -34,10 +36,12 @@ class GoToField(QLineEdit):
 class DocumentHeader(QWidget):
     go_to = Signal(str)  # the question number typed
     go_to_cancelled = Signal()
+    open_document = Signal(str)  # the answer to a notice or to open questions
 
     def __init__(self, previous: QAction, following: QAction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("document_header")
+        self.setStyleSheet(LINK_STYLE)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 8, 6)
         layout.setSpacing(8)
@@ -49,9 +53,14 @@ class DocumentHeader(QWidget):
         self.ident.setTextFormat(Qt.TextFormat.PlainText)
         self.ident.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.ident.setStyleSheet("color: palette(placeholder-text);")
-        self.ident.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
+        self.answer = LinkButton("", self)
+        self.answer.setObjectName("answer_link")
+        self.answer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.answer.activated.connect(lambda: self._answer_id and self.open_document.emit(self._answer_id))
+        self._answer_id: str | None = None
         layout.addWidget(self.status)
-        layout.addWidget(self.ident, 1)
+        layout.addWidget(self.ident)
+        layout.addWidget(self.answer, 1)  # elides when the header is narrow
 
         self.previous = QToolButton(self)
         self.previous.setDefaultAction(previous)
@@ -83,11 +92,14 @@ class DocumentHeader(QWidget):
         self.set_row(None, None)
 
     def set_row(self, doc_id: str | None, row: Row | None, questions: int = 0) -> None:
-        """The document's status (from its library row) and id; `questions` for "van N"."""
+        """The document's status (from its library row) and id; `questions` for "van N". A postponement notice
+        or a set of open questions whose answer is in the library links to that answer."""
         if row is None:
             self.status.hide()
         else:
             key = "overdue" if row.overdue else row.status
+            if row.kind == "mededeling":
+                key = "postponed"  # the notice itself: its set may have been answered since (linked below)
             text = {
                 "answered": tr("Beantwoord"),
                 "postponed": tr("Uitgesteld"),
@@ -101,7 +113,19 @@ class DocumentHeader(QWidget):
             )
             self.status.setAccessibleName(tr("Status: %1").replace("%1", text))
             self.status.show()
-        self.ident.setText(safety.clean(doc_id or ""))
+        self._answer_id = row.answer_id if row is not None and row.answer_id and row.answer_id != doc_id else None
+        if self._answer_id:
+            parts = id_parts(self._answer_id)
+            number = f"nr. {parts[2]}" if parts else self._answer_id
+            self.answer.set_text(tr("Antwoord: %1").replace("%1", number), self._answer_id)
+            self.answer.setAccessibleDescription(tr("Opent het antwoord %1").replace("%1", self._answer_id))
+        self.answer.setVisible(bool(self._answer_id))
+        if doc_id and doc_id.startswith("local-"):
+            self.ident.setText(tr("zonder officieel nummer"))
+            self.ident.setToolTip(tr("Dit document noemt geen Aanhangselnummer of zaaknummer"))
+        else:
+            self.ident.setText(safety.clean(doc_id or ""))
+            self.ident.setToolTip("")
         self.of.setText(tr("van %1").replace("%1", str(questions)) if questions else "")
         enabled = questions > 0
         self.field.setEnabled(enabled)

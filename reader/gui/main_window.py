@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         self.message_bar = MessageBar(self.reading_area)
         area.addWidget(self.message_bar)
         self.header = DocumentHeader(self.actions_["previous_pair"], self.actions_["next_pair"], self.reading_area)
+        self.header.hide()  # until a document is open
         area.addWidget(self.header)
         self.centre = QStackedWidget(self.reading_area)
         self.placeholder = self._placeholder()
@@ -168,7 +170,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([480, 900])
+        self.splitter.setSizes([440, 900])
         self.setCentralWidget(self.splitter)
 
         # ---- the footnotes (right) -----------------------------------------------------------------------------
@@ -181,7 +183,7 @@ class MainWindow(QMainWindow):
         )
         self.notes_dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
-        self.resizeDocks([self.notes_dock], [320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.notes_dock], [300], Qt.Orientation.Horizontal)
 
         # ---- menus, tool bar, status bar -----------------------------------------------------------------------
         self.menus = self.registry.build_menus(self.menuBar())
@@ -235,7 +237,11 @@ class MainWindow(QMainWindow):
         hint.setStyleSheet("color: palette(placeholder-text);")
         hint.setMaximumWidth(460)
         box.addWidget(title)
-        box.addWidget(hint, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()  # centred, wrapped at its own width (an alignment flag would cut its height)
+        row.addStretch(1)
+        row.addWidget(hint, 3)
+        row.addStretch(1)
+        box.addLayout(row)
         box.addStretch(3)
         return page
 
@@ -294,6 +300,7 @@ class MainWindow(QMainWindow):
         self.notes.open_url.connect(self.open_url)
         self.notes.add_file_requested.connect(self.add_cited_file)
         self.header.go_to.connect(self._go_to_typed)
+        self.header.open_document.connect(self.follow_citation)
         self.header.go_to_cancelled.connect(self.focus_reading)
         self.find_bar.find_requested.connect(self._find)
         self.find_bar.closed.connect(self.focus_reading)
@@ -335,6 +342,7 @@ class MainWindow(QMainWindow):
         postponed = row is not None and row.status == "postponed" and doc.kind != Kind.MEDEDELING
         self.pane.set_document(doc, postponed=postponed or None)
         self.centre.setCurrentWidget(self.tabs)
+        self.header.show()
         self.header.set_row(doc_id, row, question_count(doc))
         self.notes.set_document(doc, doc_id, self.library)
         self._source_stale = True

@@ -55,8 +55,9 @@ def _fill(tree: QTreeWidget, keys: dict[str, list[QKeySequence]], only_with_keys
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             item.setFirstColumnSpanned(True)
             groups[group] = item
-        row = QTreeWidgetItem(groups[group], [plain(translate(spec.text)), key_text(keys.get(spec.id, [])),
-                                              scope_text(spec.scope)])  # fmt: skip
+        shown = key_text(keys.get(spec.id, []))
+        row = QTreeWidgetItem(groups[group], [plain(translate(spec.text)), shown,
+                                              scope_text(spec.scope) if shown else ""])  # fmt: skip
         row.setData(0, Qt.ItemDataRole.UserRole, spec.id)
         if spec.tip:
             row.setToolTip(0, translate(spec.tip))

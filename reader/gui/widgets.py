@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -39,6 +39,16 @@ class LinkButton(QPushButton):
 
     def full_text(self) -> str:
         return self._full
+
+    def set_text(self, text: str, tip: str | None = None) -> None:
+        self._full = safety.clean(text)
+        self.setToolTip(safety.tooltip(tip if tip is not None else self._full))
+        self.setAccessibleName(self._full)
+        self._elide()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(min(self.fontMetrics().horizontalAdvance(self._full) + 16, 420), hint.height())
 
     def _elide(self) -> None:
         width = max(20, self.width() - 10)

@@ -4,27 +4,27 @@
 <context>
     <name />
     <message>
-        <location filename="../../reader/gui/document_header.py" line="64" />
+        <location filename="../../reader/gui/document_header.py" line="73" />
         <source>&amp;Vraag</source>
         <translation>&amp;Question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="69" />
+        <location filename="../../reader/gui/document_header.py" line="78" />
         <source>Ga naar vraag</source>
         <translation>Go to question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="70" />
+        <location filename="../../reader/gui/document_header.py" line="79" />
         <source>Typ het nummer van een vraag en druk op Enter</source>
         <translation>Type the number of a question and press Enter</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="71" />
+        <location filename="../../reader/gui/document_header.py" line="80" />
         <source>Ga naar vraag (Ctrl+G): typ een nummer en druk op Enter</source>
         <translation>Go to question (Ctrl+G): type a number and press Enter</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="92" />
+        <location filename="../../reader/gui/document_header.py" line="104" />
         <location filename="../../reader/gui/document_model.py" line="98" />
         <location filename="../../reader/gui/document_model.py" line="111" />
         <location filename="../../reader/gui/library_panel.py" line="141" />
@@ -32,14 +32,14 @@
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="93" />
+        <location filename="../../reader/gui/document_header.py" line="105" />
         <location filename="../../reader/gui/document_model.py" line="100" />
         <location filename="../../reader/gui/library_panel.py" line="141" />
         <source>Uitgesteld</source>
         <translation>Postponed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="94" />
+        <location filename="../../reader/gui/document_header.py" line="106" />
         <location filename="../../reader/gui/document_model.py" line="103" />
         <location filename="../../reader/gui/document_model.py" line="119" />
         <location filename="../../reader/gui/library_panel.py" line="142" />
@@ -47,17 +47,37 @@
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="95" />
+        <location filename="../../reader/gui/document_header.py" line="107" />
         <source>Open · te laat</source>
         <translation>Open · overdue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="102" />
+        <location filename="../../reader/gui/document_header.py" line="114" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="105" />
+        <location filename="../../reader/gui/document_header.py" line="120" />
+        <source>Antwoord: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_header.py" line="121" />
+        <source>Opent het antwoord %1</source>
+        <translation>Opens the answer %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_header.py" line="124" />
+        <source>zonder officieel nummer</source>
+        <translation>no official number</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_header.py" line="125" />
+        <source>Dit document noemt geen Aanhangselnummer of zaaknummer</source>
+        <translation>This document names no Aanhangsel number or case number</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_header.py" line="129" />
         <source>van %1</source>
         <translation>of %1</translation>
     </message>
@@ -169,7 +189,7 @@
     </message>
     <message>
         <location filename="../../reader/gui/document_model.py" line="348" />
-        <location filename="../../reader/gui/main_window.py" line="430" />
+        <location filename="../../reader/gui/main_window.py" line="431" />
         <source>%1 vragen</source>
         <translation>%1 questions</translation>
     </message>
@@ -461,118 +481,118 @@
         <translation>Every question stands beside its answer. J and K go to the next and previous question, Ctrl+L searches the library, F1 shows all shortcuts.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="329" />
+        <location filename="../../reader/gui/main_window.py" line="330" />
         <source>Het document %1 staat niet (meer) in de bibliotheek.</source>
         <translation>The document %1 is not (or no longer) in the library.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="374" />
+        <location filename="../../reader/gui/main_window.py" line="375" />
         <source>Deze koppeling wordt niet geopend: alleen webadressen (http, https) gaan naar de browser.</source>
         <translation>This link is not opened: only web addresses (http, https) go to the browser.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="393" />
+        <location filename="../../reader/gui/main_window.py" line="394" />
         <source>Dit is het laatste document in de lijst.</source>
         <translation>This is the last document in the list.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="393" />
+        <location filename="../../reader/gui/main_window.py" line="394" />
         <source>Dit is het eerste document.</source>
         <translation>This is the first document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="406" />
+        <location filename="../../reader/gui/main_window.py" line="407" />
         <source>Dit is de laatste vraag.</source>
         <translation>This is the last question.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="410" />
+        <location filename="../../reader/gui/main_window.py" line="411" />
         <source>Dit is de eerste vraag.</source>
         <translation>This is the first question.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="417" />
+        <location filename="../../reader/gui/main_window.py" line="418" />
         <source>Er is geen vraag %1 in dit document.</source>
         <translation>There is no question %1 in this document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="437" />
+        <location filename="../../reader/gui/main_window.py" line="438" />
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="439" />
+        <location filename="../../reader/gui/main_window.py" line="440" />
         <source>%1 (zonder vraag)</source>
         <translation>%1 (without a question)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="530" />
+        <location filename="../../reader/gui/main_window.py" line="531" />
         <source>Ga naar vraag %1</source>
         <translation>Go to question %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="544" />
+        <location filename="../../reader/gui/main_window.py" line="545" />
         <source>Bestand van %1 kiezen</source>
         <translation>Choose the file of %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="553" />
+        <location filename="../../reader/gui/main_window.py" line="554" />
         <source>Kamervragen (PDF, XML, HTML, tekst) (%1)</source>
         <translation>Written questions (PDF, XML, HTML, text) (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="554" />
+        <location filename="../../reader/gui/main_window.py" line="555" />
         <source>Alle bestanden (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="558" />
+        <location filename="../../reader/gui/main_window.py" line="559" />
         <source>Kamervragen openen</source>
         <translation>Open written questions</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="590" />
+        <location filename="../../reader/gui/main_window.py" line="591" />
         <source>De voorbeelddocumenten zijn niet gevonden.</source>
         <translation>The sample documents were not found.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="597" />
+        <location filename="../../reader/gui/main_window.py" line="598" />
         <source>Het toevoegen is gestopt: %1</source>
         <translation>Adding stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="602" />
+        <location filename="../../reader/gui/main_window.py" line="603" />
         <source>Eén bestand kon niet worden gelezen.</source>
         <translation>One file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="604" />
+        <location filename="../../reader/gui/main_window.py" line="605" />
         <source>%1 bestanden konden niet worden gelezen.</source>
         <translation>%1 files could not be read.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="608" />
+        <location filename="../../reader/gui/main_window.py" line="609" />
         <source>en nog %1 andere</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="612" />
+        <location filename="../../reader/gui/main_window.py" line="613" />
         <source>Toevoegen geannuleerd. Wat al was toegevoegd, blijft in de bibliotheek.</source>
         <translation>Adding cancelled. What was added stays in the library.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="702" />
         <location filename="../../reader/gui/main_window.py" line="703" />
+        <location filename="../../reader/gui/main_window.py" line="704" />
         <source>Afdrukken is in deze versie nog niet beschikbaar</source>
         <translation>Printing is not available in this version yet</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="738" />
+        <location filename="../../reader/gui/main_window.py" line="739" />
         <source>Over %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="742" />
+        <location filename="../../reader/gui/main_window.py" line="743" />
         <source>Schriftelijke Kamervragen naast hun antwoorden, met voetnoten die naar de aangehaalde documenten leiden.
 
 Bibliotheek: %1</source>
@@ -581,7 +601,7 @@ Bibliotheek: %1</source>
 Library: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="755" />
+        <location filename="../../reader/gui/main_window.py" line="756" />
         <source>De nieuwe taal wordt gebruikt zodra u het programma opnieuw start.</source>
         <translation>The new language is used when you start the program again.</translation>
     </message>
