@@ -163,3 +163,28 @@ def test_samples_from_a_folder_of_generated_documents(
     assert len(samples.add_samples(lib).added) == 3
     assert samples.add_samples(lib).added == []
     assert len(lib) == 3
+
+
+@needs_parser
+def test_a_file_edited_and_reverted_is_read_each_time(lib: Library, tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    first = make_document(9, questions=("Eerste versie?",)).source_text
+    path.write_text(first)
+    assert Importer(lib).run([path]).added == ["ah-tk-20232024-9"]
+    path.write_text(make_document(9, questions=("Tweede versie?",)).source_text)
+    assert Importer(lib).run([path]).updated == ["ah-tk-20232024-9"]
+    path.write_text(first)  # back to the first content: that is what the file holds now
+    assert Importer(lib).run([path]).updated == ["ah-tk-20232024-9"]
+    assert [q.text for q in lib.document("ah-tk-20232024-9").questions] == ["Eerste versie?"]
+    assert len(lib.sources("ah-tk-20232024-9")) == 1  # one file, its current content
+
+
+@needs_parser
+def test_a_file_overwritten_with_another_document_moves_its_source(lib: Library, tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(make_document(1).source_text)
+    Importer(lib).run([path])
+    path.write_text(make_document(2).source_text)
+    Importer(lib).run([path])
+    assert lib.sources("ah-tk-20232024-1") == []  # kept in the library, but the file no longer holds it
+    assert [s.path for s in lib.sources("ah-tk-20232024-2")] == [str(path)]

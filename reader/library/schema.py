@@ -79,6 +79,7 @@ _V1 = [
         PRIMARY KEY (doc_pk, path, hash)
     ) WITHOUT ROWID""",
     "CREATE INDEX sources_hash ON sources(hash)",
+    "CREATE INDEX sources_path ON sources(path)",
     """CREATE TABLE members (
         doc_pk INTEGER NOT NULL REFERENCES documents(pk) ON DELETE CASCADE,
         pos INTEGER NOT NULL,

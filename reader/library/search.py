@@ -6,8 +6,10 @@ Plans, chosen so that the first page costs the same at 1,000 and at 100,000 docu
 - search text, sorted by date (the default): the FTS5 rowid *is* the date order (`documents.date_key`), so
   FTS5 returns matches newest first and the scan stops after the page; the total is one count of the same
   MATCH. Other orders (received, submitted, number, relevance) sort all matches.
+- a year, an open/postponed status or a notices/questions kind leave a small part of the library: the FTS5
+  scan is then limited to the date_key range those documents span (exact bounds read from the index).
 - member and addressee filters are FTS5 column filters (`members : "van dijk"`), folded like the search;
-  the party filter is an exact folded match on the members table.
+  the party filter is an exact folded match (`party_keys` per document, the members table for counts).
 Snippets are made for the rows of the page only, from the user's search text alone.
 """
 

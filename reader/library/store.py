@@ -168,6 +168,17 @@ def _fts_text(parts: list[str]) -> str:
     return text
 
 
+def _record_source(c: sqlite3.Connection, pk: int, path: str, hash_: str, fmt: str, now: str) -> None:
+    """A file now holds this content: forget what it held before (another version, another document),
+    so that a later import of it compares with what it holds now; it is no longer a failure."""
+    c.execute("DELETE FROM sources WHERE path = ? AND (hash != ? OR doc_pk != ?)", (path, hash_, pk))
+    c.execute(
+        "INSERT OR IGNORE INTO sources (doc_pk, path, hash, format, added) VALUES (?, ?, ?, ?, ?)",
+        (pk, path, hash_, fmt, now),
+    )
+    c.execute("DELETE FROM failures WHERE path = ?", (path,))
+
+
 class Library:
     """The documents a user has. Use as a context manager or call close()."""
 
@@ -417,11 +428,7 @@ class Library:
                     self._write(c, pk, doc_id, merged, base_hash, now, insert=False)
                     outcome, affected = Outcome.UPDATED, before | {pk}
             if path_text is not None:
-                c.execute(
-                    "INSERT OR IGNORE INTO sources (doc_pk, path, hash, format, added) VALUES (?, ?, ?, ?, ?)",
-                    (pk, path_text, source_hash, doc.source_format, now),
-                )
-                c.execute("DELETE FROM failures WHERE path = ?", (path_text,))
+                _record_source(c, pk, path_text, source_hash, doc.source_format, now)
             if affected:
                 status.refresh(c, affected)
         return AddResult(doc_id, outcome)
@@ -502,11 +509,7 @@ class Library:
         with self.transaction() as c:
             row = c.execute("SELECT pk FROM documents WHERE id = ?", (doc_id,)).fetchone()
             if row:
-                c.execute(
-                    "INSERT OR IGNORE INTO sources (doc_pk, path, hash, format, added) VALUES (?, ?, ?, ?, ?)",
-                    (row[0], str(path), hash_, fmt, _now()),
-                )
-                c.execute("DELETE FROM failures WHERE path = ?", (str(path),))
+                _record_source(c, row[0], str(path), hash_, fmt, _now())
 
     def add_failure(self, path: str | Path, key: str, message_nl: str, message_en: str, hash_: str | None) -> None:
         """Keep a file that could not be read in the failures list (replacing an older entry)."""
