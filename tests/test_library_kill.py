@@ -146,7 +146,7 @@ def test_sigkill_during_the_import_command(tmp_path: Path) -> None:
         counts.append(_assert_sound(path, expected, rng))
     assert all(0 < n < len(files) for n in counts[3:]), counts
 
-    done = subprocess.run(cmd, capture_output=True, text=True, env=os.environ | {"LANG": "C"})
+    done = subprocess.run(cmd, capture_output=True, text=True, env=os.environ | {"LC_ALL": "C"})
     assert done.returncode == 0, done.stderr
     assert "0 failed" in done.stdout
     assert _assert_sound(path, expected, rng) == len(files)
