@@ -64,7 +64,7 @@ def test_bundle_self_test_reads_pdfs(bundle: Path, tmp_path: Path) -> None:
     facts = json.loads(done.stdout)
     assert done.returncode == 0 and facts["ok"], done.stdout + done.stderr
     assert facts["frozen"] is True and facts["qtbase_nl"] is True
-    assert facts["resources"] == ["desktop", "icons", "samples"]
+    assert {"desktop", "icons", "samples"} <= set(facts["resources"])
     if CORPUS_PDF.is_file():
         assert facts["documents"][0]["id"] == "ah-tk-20232024-878"
 
