@@ -95,6 +95,16 @@ def test_wheel_has_its_resources(installed: Path, tmp_path: Path) -> None:
     assert facts["ok"], facts
 
 
+def _die_with_parent() -> None:
+    """In the child: SIGTERM when the test process dies, so that no X server outlives an aborted run."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 @pytest.fixture
 def xvfb(tmp_path: Path) -> Iterator[str]:
     """A private X display (DISPLAY value); no window manager."""
@@ -105,6 +115,7 @@ def xvfb(tmp_path: Path) -> Iterator[str]:
         pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        preexec_fn=_die_with_parent,
     )
     os.close(write_fd)
     number = b""

@@ -322,3 +322,19 @@ def test_simultaneous_launches_make_one_instance(sock: str, tmp_path: Path) -> N
     finally:
         for proc in procs:
             stop(proc)
+
+
+def test_socket_file_goes_with_a_normal_exit(sock: str) -> None:
+    """An application that exits without closing the service leaves no socket file; one lock file at most."""
+    code = (
+        "import sys\nfrom PySide6.QtCore import QCoreApplication\n"
+        "from reader.desktop.single_instance import SingleInstance\n"
+        "app = QCoreApplication([])\ninstance = SingleInstance(sys.argv[1])\n"
+        "assert instance.acquire([]) is False and instance.listening\nsys.exit(0)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", code, sock], env=env, capture_output=True, text=True, timeout=30)
+        assert done.returncode == 0, done.stderr
+        assert not os.path.exists(sock)
+    assert [p.name for p in Path(sock).parent.iterdir()] == [f"{APP_ID}.{os.getuid()}.lock"]

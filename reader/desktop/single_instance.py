@@ -24,6 +24,7 @@ instance that does not answer within the timeout is treated as gone.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import os
@@ -31,7 +32,7 @@ import socket
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import partial
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -219,17 +220,23 @@ class SingleInstance(QObject):
                 return False
         server.newConnection.connect(self._accept)
         self._server = server
+        atexit.register(self._remove_socket_file)  # an exit without close() (no Qt calls at that point)
         return True
+
+    def _remove_socket_file(self) -> None:
+        if self._server is not None and self.path:
+            with suppress(OSError):
+                os.unlink(self.path)
 
     def acquire(self, paths: Iterable[str], timeout: float = TIMEOUT) -> bool:
         """Forward to a running instance (True: exit now) or become the instance (False: go on starting).
 
-        Launches that start together take turns (a lock file beside the socket), so exactly one listens
-        and the others forward to it."""
+        Launches that start together take turns (one lock file in the socket's folder), so exactly one
+        listens and the others forward to it."""
         paths = list(paths)
         if not self.path:
             return False
-        with _lock(self.path + ".lock"):
+        with _lock(os.path.join(os.path.dirname(self.path), f"{APP_ID}.{_uid()}.lock")):
             for _attempt in range(2):
                 if self.try_forward(paths, timeout):
                     return True
@@ -243,6 +250,7 @@ class SingleInstance(QObject):
 
     def close(self) -> None:
         if self._server is not None:
+            atexit.unregister(self._remove_socket_file)
             self._server.close()  # removes the socket file
             self._server.deleteLater()
             self._server = None
