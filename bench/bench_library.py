@@ -34,7 +34,7 @@ from reader.library import schema
 from reader.library.importer import Importer
 from reader.library.query import translate
 from reader.library.search import Query
-from reader.library.store import Library, _fts_text
+from reader.library.store import Library, search_columns
 from reader.library.synth import documents, write_files
 
 SYNTH = "s4"  # bump when reader.library.synth changes what it generates (the caches are keyed by it)
@@ -80,17 +80,6 @@ def remove_library(path: Path) -> None:
 # ---- 1. import -----------------------------------------------------------------------------------------------
 
 
-def fts_columns(doc) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
-    return (
-        _fts_text([doc.title or ""]),
-        _fts_text([q.text for q in doc.questions]),
-        _fts_text([a.text for a in doc.answers] + [doc.mededeling or ""]),
-        _fts_text([f.text for f in doc.footnotes]),
-        _fts_text([m.name for m in doc.indieners]),
-        _fts_text([doc.gericht_aan or "", doc.beantwoord_door or ""]),
-    )
-
-
 def bench_import(cache: Path, n: int, rounds: int) -> dict[str, float]:
     folder = cache / f"files-{n}-{SYNTH}"
     marker = folder / ".complete"
@@ -104,7 +93,7 @@ def bench_import(cache: Path, n: int, rounds: int) -> dict[str, float]:
         t = time.perf_counter()
         docs = [parse_bytes(p.read_bytes(), str(p)) for p in files]
         floor_parse.append(time.perf_counter() - t)
-        rows = [fts_columns(d) for d in docs]
+        rows = [search_columns(d) for d in docs]
         bare = cache / "bare-fts.sqlite3"
         remove_library(bare)
         conn = sqlite3.connect(bare, isolation_level=None)

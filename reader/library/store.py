@@ -179,6 +179,19 @@ def _record_source(c: sqlite3.Connection, pk: int, path: str, hash_: str, fmt: s
     c.execute("DELETE FROM failures WHERE path = ?", (path,))
 
 
+def search_columns(doc: Document) -> tuple[str, str, str, str, str, str]:
+    """The texts the search index holds for a document: title, questions, answers (and a postponement
+    notice's text), footnotes, members, addressee and answerer."""
+    return (
+        _fts_text([doc.title or doc.subject or ""]),
+        _fts_text([q.text for q in doc.questions]),
+        _fts_text([a.text for a in doc.answers] + [doc.mededeling or ""]),
+        _fts_text([f.text for f in doc.footnotes]),
+        _fts_text([m.name for m in doc.indieners]),
+        _fts_text([doc.gericht_aan or "", doc.beantwoord_door or ""]),
+    )
+
+
 class Library:
     """The documents a user has. Use as a context manager or call close()."""
 
@@ -487,15 +500,7 @@ class Library:
         c.execute(
             "INSERT INTO fts (rowid, title, questions, answers, footnotes, members, addressee) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                date_key,
-                _fts_text([doc.title or doc.subject or ""]),
-                _fts_text([q.text for q in doc.questions]),
-                _fts_text([a.text for a in doc.answers] + [doc.mededeling or ""]),
-                _fts_text([f.text for f in doc.footnotes]),
-                _fts_text([m.name for m in doc.indieners]),
-                _fts_text([doc.gericht_aan or "", doc.beantwoord_door or ""]),
-            ),
+            (date_key, *search_columns(doc)),
         )
 
     def _load(self, c: sqlite3.Connection, pk: int) -> Document:
@@ -556,9 +561,6 @@ class Library:
             "SELECT d.id FROM sources s JOIN documents d ON d.pk = s.doc_pk WHERE s.hash = ? LIMIT 1", (hash_,)
         )
         return rows[0][0] if rows else None
-
-    def has_source(self, path: str | Path, hash_: str) -> bool:
-        return bool(self._read("SELECT 1 FROM sources WHERE path = ? AND hash = ? LIMIT 1", (str(path), hash_)))
 
     @property
     def data_version(self) -> int:
