@@ -160,7 +160,7 @@ def test_document_text_is_shown_as_text_everywhere(qtbot: object, opened_urls: l
     assert window.header.ident.textFormat() == Qt.TextFormat.PlainText
     # the source view: the text as text, with no anchors or images in its document
     window.actions_["toggle_source"].trigger()
-    assert window.tabs.currentWidget() is window.source_view
+    assert window.tabs.currentWidget() is window.source_page
     assert window.source_view.toPlainText() == hostile_document().source_text
     block = window.source_view.document().begin()
     while block.isValid():

@@ -20,10 +20,9 @@ import argparse
 import importlib
 import os
 import sys
-import tempfile
 import time
-from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from reader import APP_ID, APP_NAME, __version__
 from reader.core import messages
@@ -93,17 +92,22 @@ def desktop_main(args: list[str]) -> int:
 
 
 def app_icon() -> object:
-    """The application icon from reader.resources (every hicolor size present), or an empty icon."""
-    from PySide6.QtGui import QIcon, QPixmap
+    """The application icon from reader.resources, every hicolor size present. The files are named, not read:
+    QIcon loads a size only when it is drawn (start-up stays short)."""
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon
 
     icon = QIcon()
     try:
         root = resources.files("reader.resources") / "icons" / "hicolor"
-        if not root.is_dir():
-            return icon
         for size_dir in root.iterdir():
             item = size_dir / "apps" / f"{APP_ID}.png"
-            if item.is_file():
+            if isinstance(item, Path) and item.is_file():
+                icon.addFile(str(item))
+            elif item.is_file():  # inside a zip: read the bytes after all
+                from PySide6.QtGui import QPixmap
+
                 pixmap = QPixmap()
                 if pixmap.loadFromData(item.read_bytes()):
                     icon.addPixmap(pixmap)
@@ -112,7 +116,9 @@ def app_icon() -> object:
     return icon
 
 
-def make_application(argv0: str = "kamervragen-reader") -> object:
+def make_application(argv0: str = "kamervragen-reader", *, icon: bool = True) -> object:
+    """The QApplication with the application's name, organisation, desktop id and (unless `icon` is False:
+    `Started.finish` sets it after the first frame) window icon."""
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
@@ -123,10 +129,15 @@ def make_application(argv0: str = "kamervragen-reader") -> object:
     app.setOrganizationDomain("kamervragen.github.io")
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
+    if icon:
+        set_icon(app)
+    return app
+
+
+def set_icon(app: object) -> None:
     icon = app_icon()
     if not icon.isNull():  # type: ignore[attr-defined]
-        app.setWindowIcon(icon)
-    return app
+        app.setWindowIcon(icon)  # type: ignore[attr-defined]
 
 
 def quiet_offscreen_warnings() -> None:
@@ -167,42 +178,71 @@ def render_screenshot(window: object, path: str, size: tuple[int, int]) -> bool:
     return bool(pixmap.save(path, "PNG"))
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    if any(a in DESKTOP_FLAGS for a in args):
-        return desktop_main(args)
-    options = build_parser().parse_args(args)
+class Started:
+    """A shown window: what `main` runs the event loop on, and what a benchmark measures. `finish()` builds
+    the window's content (the library, the list, the reading pane, the first document); `main` runs it right
+    after the first frame, so the window appears before the library code is even loaded."""
+
+    def __init__(self, app: Any, window: Any, instance: Any, options: argparse.Namespace) -> None:
+        self.app = app
+        self.window = window
+        self.instance = instance  # the single-instance service, or None
+        self.options = options
+        self.library: Any = None
+        self.failed = False
+
+    def finish(self) -> bool:
+        """Open the library and fill the window; False (and the application asked to quit) when the library
+        cannot be opened."""
+        from reader.gui.main_window import open_first_start
+        from reader.library import Library, LibraryError
+
+        window = self.window
+        set_icon(self.app)
+        try:
+            self.library = Library(self.options.library)
+        except LibraryError as exc:
+            self.failed = True
+            print(_text("library_failed", reason=exc.message()), file=sys.stderr)
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(window, APP_NAME, _text("library_failed", reason=exc.message()))
+            self.app.exit(1)
+            return False
+        window.attach(self.library)
+        if self.library.notice is not None:
+            window.message_bar.show_message(self.library.notice.message(), window.message_bar.WARNING)
+        if self.options.files:
+            window.open_paths(self.options.files)
+        elif not window.restore_document():
+            if len(self.library) == 0:
+                open_first_start(window, window.settings)
+            elif window.library_panel.model.rowCount():
+                window.open_document(window.library_panel.model.id_at(0) or "")
+        return True
+
+    def close(self) -> None:
+        if self.instance is not None:
+            self.instance.close()
+        if self.library is not None:
+            self.library.close()
+
+
+def start(options: argparse.Namespace) -> Started | int:
+    """Up to the window's first frame (menus, tool bar, the panes' places); an exit code when there is nothing
+    to run (a second launch handed its files over, or a screenshot was written). `Started.finish()` does
+    the rest."""
     screenshot = options.screenshot is not None
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # render without a display, whatever the session has
 
-    app = make_application()
+    # the icon waits for Started.finish: finding the files costs more than the frame they are not seen in
+    app = make_application(icon=screenshot)
     if screenshot:
         quiet_offscreen_warnings()
-    from reader.gui import settings as S
-    from reader.gui.i18n import Translations, resolve
-    from reader.gui.main_window import MainWindow, open_first_start
-    from reader.library import Library, LibraryError
-
-    scratch = tempfile.TemporaryDirectory(prefix="kamervragen-screenshot-") if screenshot else None
-    # a screenshot is made with default settings and, unless a library is named, a library of its own
-    settings = S.Settings(Path(scratch.name) / "config" if scratch else None)
-    translations = Translations()
-    translations.install(options.lang or resolve(settings.get(S.LANGUAGE)), app)  # type: ignore[arg-type]
-
-    library_path = options.library or (str(Path(scratch.name) / "library.sqlite3") if scratch else None)
-    try:
-        library = Library(library_path)
-    except LibraryError as exc:
-        print(_text("library_failed", reason=exc.message()), file=sys.stderr)
-        if not screenshot:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.critical(None, APP_NAME, _text("library_failed", reason=exc.message()))
-        return 1
 
     instance = None
-    if not screenshot:
+    if not screenshot:  # a second launch hands its files over before loading anything else
         try:
             from reader.desktop.single_instance import SingleInstance
         except ImportError:
@@ -210,16 +250,37 @@ def main(argv: list[str] | None = None) -> int:
         if SingleInstance is not None:
             instance = SingleInstance()
             if instance.acquire([os.path.abspath(f) for f in options.files]):
-                library.close()
                 return 0
 
-    window = MainWindow(library, settings, restore=not screenshot)
-    if library.notice is not None:
-        window.message_bar.show_message(library.notice.message(), window.message_bar.WARNING)
+    from reader.gui import settings as S
+    from reader.gui.i18n import Translations, resolve
+    from reader.gui.main_window import MainWindow
 
+    scratch = None
     if screenshot:
-        return _screenshot(window, options, library)
+        import tempfile
 
+        scratch = tempfile.TemporaryDirectory(prefix="kamervragen-screenshot-")
+    # a screenshot is made with default settings and, unless a library is named, a library of its own
+    settings = S.Settings(Path(scratch.name) / "config" if scratch else None)
+    translations = Translations()
+    translations.install(options.lang or resolve(settings.get(S.LANGUAGE)), app)
+    app._kamervragen_translations = translations  # kept alive with the application
+
+    if scratch is not None:
+        from reader.library import Library, LibraryError
+
+        try:
+            library = Library(options.library or str(Path(scratch.name) / "library.sqlite3"))
+        except LibraryError as exc:
+            print(_text("library_failed", reason=exc.message()), file=sys.stderr)
+            return 1
+        window = MainWindow(library, settings, restore=False)
+        code = _screenshot(window, options, library)
+        scratch.cleanup()
+        return code
+
+    window = MainWindow(None, settings, restore=True)
     if instance is not None:
         from reader.desktop.single_instance import raise_window
 
@@ -229,18 +290,22 @@ def main(argv: list[str] | None = None) -> int:
 
         instance.files_received.connect(received)
     window.show()
-    if options.files:
-        window.open_paths(options.files)
-    elif not window.restore_document():
-        if len(library) == 0:
-            open_first_start(window, settings)
-        elif window.library_panel.model.rowCount():
-            window.open_document(window.library_panel.model.id_at(0) or "")
-    code = int(app.exec())  # type: ignore[attr-defined]
-    if instance is not None:
-        instance.close()
-    library.close()
-    return code
+    return Started(app, window, instance, options)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from PySide6.QtCore import QTimer
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    if any(a in DESKTOP_FLAGS for a in args):
+        return desktop_main(args)
+    started = start(build_parser().parse_args(args))
+    if isinstance(started, int):
+        return started
+    QTimer.singleShot(0, started.finish)  # the first frame is painted before the content is built
+    code = int(started.app.exec())
+    started.close()
+    return 1 if started.failed else code
 
 
 def _screenshot(window: object, options: argparse.Namespace, library: object) -> int:
@@ -250,6 +315,8 @@ def _screenshot(window: object, options: argparse.Namespace, library: object) ->
     size = options.size or DEFAULT_SIZE
     window.resize(*size)
     if len(library) == 0 and not options.files:  # type: ignore[arg-type]
+        from importlib import resources
+
         with resources.as_file(resources.files("reader.resources") / "samples") as folder:
             window.import_now([str(folder)], "samples")
     if options.files:

@@ -11,8 +11,6 @@ for everything else (C/POSIX included: the application is Dutch first). Installi
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from reader.core import messages
@@ -37,6 +35,8 @@ def resolve(setting: str | None, locale_name: str | None = None) -> str:
 
 
 def _load_app_catalogue(translator: QTranslator, lang: str) -> bool:
+    from importlib import resources  # only for English: Dutch needs no catalogue of ours
+
     try:
         folder = resources.files("reader.resources") / "translations"
         item = folder / f"{APP_CATALOGUE}_{lang}.qm"

@@ -208,8 +208,9 @@ class LibraryPanel(QWidget):
             header.hideSection(column)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
-        self.table.setSortingEnabled(True)
+        # the indicator first: enabling sorting sorts by it, and the list is already in that order (no query)
         header.setSortIndicator(Column.DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.table.setAccessibleName(tr("Documentenlijst"))
         self.table.setAccessibleDescription(

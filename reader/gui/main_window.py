@@ -19,52 +19,36 @@ from __future__ import annotations
 
 import itertools
 import os
-from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
-    QKeyEvent,
-)
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QStackedWidget,
-    QTabWidget,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QActionGroup, QGuiApplication
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
 from reader import APP_NAME, __version__
-from reader.core.model import Document, Kind
 from reader.gui import printing_bridge, safety
 from reader.gui import settings as S
 from reader.gui.actions import ActionRegistry, Scope
-from reader.gui.aligned_document import pair_label
-from reader.gui.document_header import DocumentHeader
-from reader.gui.find_bar import FindBar
 from reader.gui.history import History, Place
 from reader.gui.i18n import tr
-from reader.gui.import_runner import ImportProgress, ImportRunner
-from reader.gui.library_panel import LibraryPanel
-from reader.gui.message_bar import MessageBar
-from reader.gui.notes_panel import NotesPanel
-from reader.gui.reading_pane import ReadingPane
-from reader.gui.shortcuts_dialog import ShortcutOverview, ShortcutsEditor
-from reader.gui.source_view import SourceView
-from reader.library import ImportSummary, Library, LibraryError, Row
+
+if TYPE_CHECKING:  # the content of the window is imported when it is built (see MainWindow.attach)
+    from datetime import date
+
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QMessageBox
+
+    from reader.core.model import Document
+    from reader.gui.document_header import DocumentHeader
+    from reader.gui.find_bar import FindBar
+    from reader.gui.import_runner import ImportProgress, ImportRunner
+    from reader.gui.library_panel import LibraryPanel
+    from reader.gui.message_bar import MessageBar
+    from reader.gui.notes_panel import NotesPanel
+    from reader.gui.reading_pane import ReadingPane
+    from reader.gui.shortcuts_dialog import ShortcutOverview, ShortcutsEditor
+    from reader.gui.source_view import SourceView
+    from reader.library import ImportSummary, Library, Row
 
 OPEN_FILTER = "*.pdf *.xml *.html *.htm *.xhtml *.txt *.text *.md"
 TYPED_NUMBER_MS = 1000  # digits typed within this time form one question number
@@ -96,41 +80,119 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        library: Library,
+        library: Library | None,
         settings: S.Settings,
         *,
         restore: bool = True,
         today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """The window's frame (menus, tool bar, status bar, the sidebar's dock), and — when `library` is given —
+        its content. Without a library the frame can be shown at once and `attach(library)` called next, so
+        the window appears before the list, the reading pane and the library code are loaded."""
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.library = library
+        self.library: Library | None = None
         self.settings = settings
         self.history = History()
         self.doc: Document | None = None
         self.doc_id: str | None = None
         self.row: Row | None = None
         self.last_announcement = ""
+        self._restore = restore
+        self._today = today
         self._typed = ""
         self._typed_timer = QTimer(self)
         self._typed_timer.setSingleShot(True)
         self._typed_timer.setInterval(TYPED_NUMBER_MS)
         self._typed_timer.timeout.connect(self._typed_clear)
         self._pending_add: str | None = None
-        self._overview: ShortcutOverview | None = None
+        self._overview: ShortcutOverview | None = None  # made when first asked for (keeps start-up short)
         self._editor: ShortcutsEditor | None = None
+        self._source_view: SourceView | None = None
         self._source_stale = True
+        self._printing: set[str] = set()
+        self._queued_paths: list[str] = []
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
 
         self.registry = ActionRegistry(self, settings.shortcut_overrides())
         self.actions_ = self.registry.actions
 
+        # the splitter holds stand-ins until attach() puts the list and the reading area in their place
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        for _ in range(2):
+            self.splitter.addWidget(QWidget(self.splitter))
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([440, 900])
+        self.setCentralWidget(self.splitter)
+
+        self.notes_dock = QDockWidget(tr("Voetnoten"), self)
+        self.notes_dock.setObjectName("notes_dock")
+        self.notes_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.notes_dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
+        self.resizeDocks([self.notes_dock], [300], Qt.Orientation.Horizontal)
+
+        self.menus = self.registry.build_menus(self.menuBar())
+        self.toolbar = QToolBar(tr("Werkbalk"), self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.registry.build_toolbar(self.toolbar)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.position = QLabel(self)
+        self.position.setObjectName("pair_position")
+        self.position.setContentsMargins(8, 0, 8, 0)
+        self.statusBar().addPermanentWidget(self.position)
+        self._language_group = QActionGroup(self)
+        for lang in ("system", "nl", "en"):
+            self._language_group.addAction(self.actions_[f"language_{lang}"])
+        self._language_checked()
+        self._connect_actions()
+        self.resize(self._default_size())
+        if restore:
+            self._restore_frame()
+        self._update_actions()
+        if library is not None:
+            self.attach(library)
+
+    def _default_size(self) -> QSize:
+        """1440×900, or nine tenths of a smaller screen."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return QSize(1440, 900)
+        room = screen.availableGeometry().size()
+        return QSize(min(1440, room.width() * 9 // 10), min(900, room.height() * 9 // 10))
+
+    @property
+    def attached(self) -> bool:
+        return self.library is not None
+
+    def attach(self, library: Library) -> None:
+        """Build the content of the window on `library`: the list (its first page), the reading area and the
+        footnote sidebar; then restore where the reader left them."""
+        from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout
+
+        from reader.gui.document_header import DocumentHeader
+        from reader.gui.find_bar import FindBar
+        from reader.gui.import_runner import ImportProgress, ImportRunner
+        from reader.gui.library_panel import LibraryPanel
+        from reader.gui.message_bar import MessageBar
+        from reader.gui.notes_panel import NotesPanel
+        from reader.gui.reading_pane import ReadingPane
+
+        self.library = library
+        self.setUpdatesEnabled(False)
         # ---- the library (left) ---------------------------------------------------------------------------
-        self.library_panel = LibraryPanel(library, self)
-        if today is not None:
-            self.library_panel.model.set_today(today)
+        self.library_panel: LibraryPanel = LibraryPanel(library, self)
+        if self._today is not None:
+            self.library_panel.model.set_today(self._today)
 
         # ---- the reading area (centre) ------------------------------------------------------------------------
         self.reading_area = QWidget(self)
@@ -138,9 +200,11 @@ class MainWindow(QMainWindow):
         area = QVBoxLayout(self.reading_area)
         area.setContentsMargins(0, 0, 0, 0)
         area.setSpacing(0)
-        self.message_bar = MessageBar(self.reading_area)
+        self.message_bar: MessageBar = MessageBar(self.reading_area)
         area.addWidget(self.message_bar)
-        self.header = DocumentHeader(self.actions_["previous_pair"], self.actions_["next_pair"], self.reading_area)
+        self.header: DocumentHeader = DocumentHeader(
+            self.actions_["previous_pair"], self.actions_["next_pair"], self.reading_area
+        )
         self.header.hide()  # until a document is open
         area.addWidget(self.header)
         self.centre = QStackedWidget(self.reading_area)
@@ -150,74 +214,53 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("reading_tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setTabPosition(QTabWidget.TabPosition.South)
-        self.pane = ReadingPane(self.tabs)
+        self.pane: ReadingPane = ReadingPane(self.tabs)
         self.pane.setObjectName("reading_pane")
-        self.source_view = SourceView(self.tabs)
+        self.source_page = QWidget(self.tabs)  # the source view is made when the tab is first shown
+        self.source_page.setObjectName("source_page")
+        source_layout = QVBoxLayout(self.source_page)
+        source_layout.setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.pane, tr("Naast elkaar"))
-        self.tabs.addTab(self.source_view, tr("Brontekst"))
+        self.tabs.addTab(self.source_page, tr("Brontekst"))
         self.tabs.setTabToolTip(0, tr("Vragen links, antwoorden rechts"))
         self.tabs.setTabToolTip(1, tr("De gelezen tekst, gekleurd: zo ziet u wat de lezer ervan maakte"))
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.centre.addWidget(self.tabs)
         area.addWidget(self.centre, 1)
-        self.find_bar = FindBar(self.reading_area)
+        self.find_bar: FindBar = FindBar(self.reading_area)
         area.addWidget(self.find_bar)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("main_splitter")
-        self.splitter.addWidget(self.library_panel)
-        self.splitter.addWidget(self.reading_area)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([440, 900])
-        self.setCentralWidget(self.splitter)
+        sizes = self.splitter.sizes()
+        for index, widget in ((0, self.library_panel), (1, self.reading_area)):
+            self.splitter.replaceWidget(index, widget).deleteLater()
+        self.splitter.setSizes(sizes)
 
         # ---- the footnotes (right) -----------------------------------------------------------------------------
-        self.notes = NotesPanel(self)
-        self.notes_dock = QDockWidget(tr("Voetnoten"), self)
-        self.notes_dock.setObjectName("notes_dock")
+        self.notes: NotesPanel = NotesPanel(self)
         self.notes_dock.setWidget(self.notes)
-        self.notes_dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
-        )
-        self.notes_dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
-        self.resizeDocks([self.notes_dock], [300], Qt.Orientation.Horizontal)
 
-        # ---- menus, tool bar, status bar -----------------------------------------------------------------------
-        self.menus = self.registry.build_menus(self.menuBar())
-        self.toolbar = QToolBar(tr("Werkbalk"), self)
-        self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.registry.build_toolbar(self.toolbar)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self.runner = ImportRunner(library, self)
-        self.import_progress = ImportProgress(self.runner, self)
-        self.statusBar().addPermanentWidget(self.import_progress)
-        self.position = QLabel(self)
-        self.position.setObjectName("pair_position")
-        self.position.setContentsMargins(8, 0, 8, 0)
-        self.statusBar().addPermanentWidget(self.position)
+        self.runner: ImportRunner = ImportRunner(library, self)
+        self.import_progress: ImportProgress = ImportProgress(self.runner, self)
+        self.statusBar().insertPermanentWidget(0, self.import_progress)
 
         self.registry.attach(Scope.PANE, self.pane)
         self.registry.attach(Scope.SIDEBAR, self.notes)
-        self._language_group = QActionGroup(self)
-        for lang in ("system", "nl", "en"):
-            self._language_group.addAction(self.actions_[f"language_{lang}"])
-        self._connect()
+        self._connect_content()
         self._set_tab_order()
-        self._printing = printing_bridge.load()
-        self._update_actions()
-        self._language_checked()
-        if restore:
-            self.restore_state()
+        self._printing = printing_bridge.available()
+        if self._restore:
+            self._restore_content()
         self.library_panel.start()
+        self.setUpdatesEnabled(True)
         self._update_actions()
+        if self._queued_paths:
+            queued, self._queued_paths = self._queued_paths, []
+            self.open_paths(queued)
 
     # ---- construction helpers -------------------------------------------------------------------------------------
     def _placeholder(self) -> QWidget:
+        from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+
         page = QWidget(self)
         page.setObjectName("reading_placeholder")
         box = QVBoxLayout(page)
@@ -245,7 +288,8 @@ class MainWindow(QMainWindow):
         box.addStretch(3)
         return page
 
-    def _connect(self) -> None:
+    def _connect_actions(self) -> None:
+        """Every command, connected once; handlers reach the content through `self`, built by attach()."""
         self.registry.connect({
             "open": self.choose_files,
             "add_samples": self.add_samples,
@@ -253,7 +297,7 @@ class MainWindow(QMainWindow):
             "print_preview": lambda: self._print("print_preview"),
             "export_pdf": lambda: self._print("export_pdf"),
             "quit": self.close,
-            "find": self.find_bar.open_bar,
+            "find": lambda: self.find_bar.open_bar(),
             "find_next": lambda: self.find_again(False),
             "find_previous": lambda: self.find_again(True),
             "search_library": self.focus_library_search,
@@ -261,9 +305,9 @@ class MainWindow(QMainWindow):
             "toggle_list": self._show_list,
             "toggle_sidebar": self._show_sidebar,
             "toggle_source": self._show_source,
-            "zoom_in": self.pane.zoom_in,
-            "zoom_out": self.pane.zoom_out,
-            "zoom_reset": self.pane.reset_zoom,
+            "zoom_in": lambda: self.pane.zoom_in(),
+            "zoom_out": lambda: self.pane.zoom_out(),
+            "zoom_reset": lambda: self.pane.reset_zoom(),
             "next_pane": lambda: self.cycle_focus(1),
             "previous_pane": lambda: self.cycle_focus(-1),
             "language_system": lambda on: on and self.set_language("system"),
@@ -273,17 +317,19 @@ class MainWindow(QMainWindow):
             "previous_pair": self.previous_pair,
             "first_pair": lambda: self.go_to_pair(0),
             "last_pair": lambda: self.go_to_pair(self.pane.pair_count() - 1),
-            "go_to_pair": self.header.focus_field,
+            "go_to_pair": lambda: self.header.focus_field(),
             "page_down": lambda: self._page(1),
             "page_up": lambda: self._page(-1),
             "next_document": lambda: self.step_document(1),
             "previous_document": lambda: self.step_document(-1),
             "back": self.go_back,
             "forward": self.go_forward,
-            "follow_citation": self.notes.follow_selected,
+            "follow_citation": lambda: self.notes.follow_selected(),
             "shortcut_overview": self.show_shortcuts,
             "about": self.about,
         })  # fmt: skip
+
+    def _connect_content(self) -> None:
         lp = self.library_panel
         lp.document_chosen.connect(lambda i: self.open_document(i))
         lp.open_requested.connect(self._open_and_read)
@@ -325,28 +371,31 @@ class MainWindow(QMainWindow):
             if pair >= 0:
                 self.go_to_pair(pair, flash=False)
             return True
+        from reader.library import LibraryError
+
         try:
             doc = self.library.document(doc_id)
             row = self.library.get(doc_id)
         except LibraryError as exc:
-            self.message_bar.show_message(exc.message(), MessageBar.ERROR)
+            self.message_bar.show_message(exc.message(), self.message_bar.ERROR)
             return False
         if doc is None:
             self.message_bar.show_message(
-                tr("Het document %1 staat niet (meer) in de bibliotheek.").replace("%1", doc_id), MessageBar.WARNING
+                tr("Het document %1 staat niet (meer) in de bibliotheek.").replace("%1", doc_id),
+                self.message_bar.WARNING,
             )
             return False
         if record:
             self.history.visit(self.current_place())
         self.doc, self.doc_id, self.row = doc, doc_id, row
-        postponed = row is not None and row.status == "postponed" and doc.kind != Kind.MEDEDELING
+        postponed = row is not None and row.status == "postponed" and doc.kind != "mededeling"
         self.pane.set_document(doc, postponed=postponed or None)
         self.centre.setCurrentWidget(self.tabs)
         self.header.show()
         self.header.set_row(doc_id, row, question_count(doc))
         self.notes.set_document(doc, doc_id, self.library)
         self._source_stale = True
-        if self.tabs.currentWidget() is self.source_view:
+        if self.tabs.currentWidget() is self.source_page:
             self._fill_source()
         title = safety.clean(doc.subject or doc.title or doc_id).replace("[*]", "[*][*]")
         self.setWindowTitle(f"{title[:1].upper() + title[1:]} — {APP_NAME}")
@@ -439,6 +488,8 @@ class MainWindow(QMainWindow):
             self.header.set_current("")
             return
         pair = self.pane.pairs()[i]
+        from reader.gui.aligned_document import pair_label
+
         label = pair_label(pair, doc)
         total = question_count(doc)
         if pair.questions:
@@ -453,6 +504,8 @@ class MainWindow(QMainWindow):
 
     def _announce(self, text: str) -> None:
         """Tell assistive technology where the reader is now."""
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
         self.last_announcement = text
         self.position.setAccessibleName(text)
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.pane, text))
@@ -518,7 +571,7 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # typing a number in the reading pane goes to that question
-        if watched is self.pane and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+        if watched is self.pane and event.type() == QEvent.Type.KeyPress and hasattr(event, "text"):
             mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             text = event.text()
             if text.isdigit() and len(text) == 1 and mods == Qt.KeyboardModifier.NoModifier:
@@ -548,6 +601,8 @@ class MainWindow(QMainWindow):
 
     def add_cited_file(self, doc_id: str) -> None:
         """ "Toevoegen uit een bestand" for a citation not in the library."""
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _filter = QFileDialog.getOpenFileNames(
             self, tr("Bestand van %1 kiezen").replace("%1", doc_id), "", self._file_filter()
         )
@@ -563,6 +618,8 @@ class MainWindow(QMainWindow):
         ])  # fmt: skip
 
     def choose_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _filter = QFileDialog.getOpenFileNames(self, tr("Kamervragen openen"), "", self._file_filter())
         if paths:
             self.open_paths(paths)
@@ -571,8 +628,10 @@ class MainWindow(QMainWindow):
         """Add files (and folders) to the library and open the first one. The hook for command-line
         arguments, drag and drop, and files forwarded by a second launch (single instance)."""
         paths = [os.path.abspath(p) for p in paths if p]
+        if not self.attached:  # the content is still being built: these come next
+            self._queued_paths += paths
+            return
         if not paths:
-            self.raise_()
             self.activateWindow()
             return
         self.runner.start(paths, "open")
@@ -595,14 +654,14 @@ class MainWindow(QMainWindow):
             with resources.as_file(folder) as path:
                 self.runner.start([str(path)], "samples")
         except (ModuleNotFoundError, FileNotFoundError):
-            self.message_bar.show_message(tr("De voorbeelddocumenten zijn niet gevonden."), MessageBar.WARNING)
+            self.message_bar.show_message(tr("De voorbeelddocumenten zijn niet gevonden."), self.message_bar.WARNING)
 
     def _import_done(self, summary: ImportSummary, paths: list[str], tag: str) -> None:
         self.library_panel.refresh()
         first = (summary.added + summary.updated + summary.unchanged or [None])[0]
         if summary.error:
             self.message_bar.show_message(
-                tr("Het toevoegen is gestopt: %1").replace("%1", summary.error), MessageBar.ERROR
+                tr("Het toevoegen is gestopt: %1").replace("%1", summary.error), self.message_bar.ERROR
             )
         elif summary.failed:
             n = len(summary.failed)
@@ -614,10 +673,10 @@ class MainWindow(QMainWindow):
             details = "\n".join(f.message() for f in summary.failed[:12])
             if n > 12:
                 details += "\n" + tr("en nog %1 andere").replace("%1", str(n - 12))
-            self.message_bar.show_message(text, MessageBar.ERROR, details)
+            self.message_bar.show_message(text, self.message_bar.ERROR, details)
         elif summary.cancelled:
             self.message_bar.show_message(
-                tr("Toevoegen geannuleerd. Wat al was toegevoegd, blijft in de bibliotheek."), MessageBar.INFO
+                tr("Toevoegen geannuleerd. Wat al was toegevoegd, blijft in de bibliotheek."), self.message_bar.INFO
             )
         self.statusBar().showMessage(summary.text(), 5000)
         if tag == "cited":
@@ -664,15 +723,28 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(1 if shown else 0)
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.source_view:
+        if self.tabs.widget(index) is self.source_page:
             self._fill_source()
         self._sync_view_actions()
+
+    @property
+    def source_view(self) -> SourceView:
+        """The source view, made on first use (it loads Pygments and the lexer)."""
+        if self._source_view is None:
+            from reader.gui.source_view import SourceView
+
+            self._source_view = SourceView(self.source_page)
+            self.source_page.layout().addWidget(self._source_view)
+            self.source_page.setFocusProxy(self._source_view)
+        return self._source_view
 
     def _fill_source(self) -> None:
         if not self._source_stale:
             return
         text = self.doc.source_text if self.doc is not None else ""
         if not text and self.doc_id:
+            from reader.library import LibraryError
+
             try:
                 text = self.library.source_text(self.doc_id) or ""
             except LibraryError:
@@ -684,10 +756,12 @@ class MainWindow(QMainWindow):
         self.settings.set(S.POINT_SIZE, size)
 
     def _sync_view_actions(self) -> None:
+        if not self.attached:
+            return
         for action_id, on in (
             ("toggle_list", not self.library_panel.isHidden()),
             ("toggle_sidebar", not self.notes_dock.isHidden()),
-            ("toggle_source", self.tabs.currentWidget() is self.source_view),
+            ("toggle_source", self.tabs.currentWidget() is self.source_page),
         ):
             action = self.actions_[action_id]
             if action.isChecked() != on:
@@ -695,7 +769,17 @@ class MainWindow(QMainWindow):
                 action.setChecked(on)
                 action.blockSignals(False)
 
+    # commands that work in the window's frame before its content is built
+    FRAME_COMMANDS = ("quit", "about", "shortcut_overview", "shortcuts", "language_system", "language_nl",
+                      "language_en")  # fmt: skip
+
     def _update_actions(self) -> None:
+        if not self.attached:
+            for action_id, action in self.actions_.items():
+                action.setEnabled(action_id in self.FRAME_COMMANDS)
+            return
+        for action in self.actions_.values():
+            action.setEnabled(True)
         has_doc = self.doc is not None
         for action_id in ("next_pair", "previous_pair", "first_pair", "last_pair", "go_to_pair", "find",
                           "find_next", "find_previous", "page_down", "page_up"):  # fmt: skip
@@ -712,13 +796,13 @@ class MainWindow(QMainWindow):
         self._sync_view_actions()
 
     def _print(self, command: str) -> None:
-        fn = self._printing.get(command)
-        if fn is None or self.doc is None:
-            return
-        printing_bridge.call(fn, self, self.doc, self.pane.current_pair())
+        if command in self._printing and self.doc is not None:
+            printing_bridge.call(command, self, self.doc, self.pane.current_pair())
 
     # ---- dialogs ------------------------------------------------------------------------------------------------
     def show_shortcuts(self) -> ShortcutOverview:
+        from reader.gui.shortcuts_dialog import ShortcutOverview
+
         if self._overview is None:
             self._overview = ShortcutOverview(self.registry, self)
             self._overview.edit_button.clicked.connect(self.edit_shortcuts)
@@ -730,6 +814,8 @@ class MainWindow(QMainWindow):
         return self._overview
 
     def edit_shortcuts(self) -> ShortcutsEditor:
+        from reader.gui.shortcuts_dialog import ShortcutsEditor
+
         self._editor = ShortcutsEditor(self.registry, self)
         self._editor.accepted.connect(self._shortcuts_changed)
         self._editor.open()
@@ -742,6 +828,8 @@ class MainWindow(QMainWindow):
             self._overview.refresh()
 
     def about(self) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle(tr("Over %1").replace("%1", APP_NAME))
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -760,7 +848,7 @@ class MainWindow(QMainWindow):
         self.settings.set(S.LANGUAGE, lang)
         self.settings.sync()
         self.message_bar.show_message(
-            tr("De nieuwe taal wordt gebruikt zodra u het programma opnieuw start."), MessageBar.INFO
+            tr("De nieuwe taal wordt gebruikt zodra u het programma opnieuw start."), self.message_bar.INFO
         )
 
     def _language_checked(self) -> None:
@@ -771,7 +859,8 @@ class MainWindow(QMainWindow):
         action.blockSignals(False)
 
     # ---- state ----------------------------------------------------------------------------------------------------
-    def restore_state(self) -> None:
+    def _restore_frame(self) -> None:
+        """Where the window stood (before it is shown, so it does not jump) and which docks were open."""
         s = self.settings
         geometry = s.get(S.GEOMETRY)
         if not geometry.isEmpty():
@@ -779,6 +868,9 @@ class MainWindow(QMainWindow):
         state = s.get(S.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
+
+    def _restore_content(self) -> None:
+        s = self.settings
         splitter = s.get(S.SPLITTER)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
@@ -795,7 +887,7 @@ class MainWindow(QMainWindow):
     def restore_document(self) -> bool:
         """Open the document (and pair) that was open when the window last closed."""
         last = self.settings.get(S.LAST_DOCUMENT)
-        if last and last in self.library:
+        if self.library is not None and last and last in self.library:
             return self.open_document(last, self.settings.get(S.LAST_PAIR), record=False)
         return False
 
@@ -803,6 +895,9 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.set(S.GEOMETRY, self.saveGeometry())
         s.set(S.WINDOW_STATE, self.saveState())
+        if not self.attached:  # closed before its content was built: nothing else changed
+            s.sync()
+            return
         s.set(S.SPLITTER, self.splitter.saveState())
         s.set(S.LIST_HEADER, self.library_panel.table.horizontalHeader().saveState())
         s.set(S.LIST_VISIBLE, not self.library_panel.isHidden())
@@ -814,8 +909,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self.runner.cancel()
-        self.runner.wait()
+        if self.attached:
+            self.runner.cancel()
+            self.runner.wait()
         if self._overview is not None:
             self._overview.close()
         super().closeEvent(event)

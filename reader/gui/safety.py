@@ -8,7 +8,6 @@ purpose, with every character escaped, so it is always shown literally.
 
 from __future__ import annotations
 
-import html
 import re
 
 from PySide6.QtCore import QUrl
@@ -24,11 +23,15 @@ def clean(text: str) -> str:
 
 def tooltip(text: str) -> str:
     """A tool tip that shows `text` literally, markup and all."""
+    import html  # here, not at the top: start-up does not need it
+
     return "<p style='white-space:pre-wrap'>" + html.escape(clean(text)) + "</p>"
 
 
 def escape(text: str) -> str:
     """Text for a place that takes rich text (a label made by us around document text)."""
+    import html
+
     return html.escape(clean(text))
 
 
