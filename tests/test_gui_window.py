@@ -322,3 +322,21 @@ def test_a_document_without_an_official_number_says_so(qtbot: object, corpus: Pa
     open_and_wait(qtbot, window, [seed(corpus)])
     assert window.doc_id is not None and window.doc_id.startswith("local-")
     assert window.header.ident.text() == "zonder officieel nummer"
+
+
+def test_the_frame_is_shown_first_and_the_content_built_after(qtbot: object, tmp_path: Path) -> None:
+    window = MainWindow(None, Settings(), restore=False)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.show()
+    qtbot.waitExposed(window)  # type: ignore[attr-defined]
+    assert not window.attached
+    enabled = {i for i, a in window.actions_.items() if a.isEnabled()}
+    assert enabled == set(MainWindow.FRAME_COMMANDS)
+    path = tmp_path / "ah-tk-20182019-1989.txt"
+    path.write_text(render_text(cited_document()), encoding="utf-8")
+    window.open_paths([str(path)])  # e.g. forwarded by a second launch before the content exists
+    lib = library_with_samples()
+    with qtbot.waitSignal(window.import_finished, timeout=20_000):  # type: ignore[attr-defined]
+        window.attach(lib)
+    assert window.attached and window.actions_["open"].isEnabled()
+    assert window.doc_id == CITED_ID

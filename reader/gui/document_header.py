@@ -55,12 +55,13 @@ class DocumentHeader(QWidget):
         self.ident.setStyleSheet("color: palette(placeholder-text);")
         self.answer = LinkButton("", self)
         self.answer.setObjectName("answer_link")
-        self.answer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.answer.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.answer.activated.connect(lambda: self._answer_id and self.open_document.emit(self._answer_id))
         self._answer_id: str | None = None
         layout.addWidget(self.status)
         layout.addWidget(self.ident)
-        layout.addWidget(self.answer, 1)  # elides when the header is narrow
+        layout.addWidget(self.answer)  # elides when the header is narrow
+        layout.addStretch(1)
 
         self.previous = QToolButton(self)
         self.previous.setDefaultAction(previous)

@@ -35,7 +35,7 @@ from reader.gui.i18n import tr
 if TYPE_CHECKING:  # the content of the window is imported when it is built (see MainWindow.attach)
     from datetime import date
 
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
     from PySide6.QtWidgets import QMessageBox
 
     from reader.core.model import Document
@@ -51,6 +51,8 @@ if TYPE_CHECKING:  # the content of the window is imported when it is built (see
     from reader.library import ImportSummary, Library, Row
 
 OPEN_FILTER = "*.pdf *.xml *.html *.htm *.xhtml *.txt *.text *.md"
+LIST_WIDTH = 440  # the list's share of a new window; the reading area and the sidebar get the rest
+SIDEBAR_WIDTH = 300
 TYPED_NUMBER_MS = 1000  # digits typed within this time form one question number
 
 
@@ -127,7 +129,6 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([440, 900])
         self.setCentralWidget(self.splitter)
 
         self.notes_dock = QDockWidget(tr("Voetnoten"), self)
@@ -137,7 +138,7 @@ class MainWindow(QMainWindow):
         )
         self.notes_dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
-        self.resizeDocks([self.notes_dock], [300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.notes_dock], [SIDEBAR_WIDTH], Qt.Orientation.Horizontal)
 
         self.menus = self.registry.build_menus(self.menuBar())
         self.toolbar = QToolBar(tr("Werkbalk"), self)
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         self._language_checked()
         self._connect_actions()
         self.resize(self._default_size())
+        self._split_pending = True  # default splitter sizes are set when the window's width is known
         if restore:
             self._restore_frame()
         self._update_actions()
@@ -169,6 +171,11 @@ class MainWindow(QMainWindow):
             return QSize(1440, 900)
         room = screen.availableGeometry().size()
         return QSize(min(1440, room.width() * 9 // 10), min(900, room.height() * 9 // 10))
+
+    def _default_split(self) -> list[int]:
+        """Sizes for the splitter in a window of this width (before it is laid out, QSplitter would scale
+        them by their proportions instead)."""
+        return [LIST_WIDTH, max(300, self.width() - LIST_WIDTH - SIDEBAR_WIDTH)]
 
     @property
     def attached(self) -> bool:
@@ -230,7 +237,8 @@ class MainWindow(QMainWindow):
         self.find_bar: FindBar = FindBar(self.reading_area)
         area.addWidget(self.find_bar)
 
-        sizes = self.splitter.sizes()
+        # the stand-ins' sizes once the frame has been laid out; before that, the default proportions
+        sizes = self.splitter.sizes() if self.isVisible() else [LIST_WIDTH, LIST_WIDTH]
         for index, widget in ((0, self.library_panel), (1, self.reading_area)):
             self.splitter.replaceWidget(index, widget).deleteLater()
         self.splitter.setSizes(sizes)
@@ -872,8 +880,8 @@ class MainWindow(QMainWindow):
     def _restore_content(self) -> None:
         s = self.settings
         splitter = s.get(S.SPLITTER)
-        if not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
+        if not splitter.isEmpty() and self.splitter.restoreState(splitter):
+            self._split_pending = False
         header = s.get(S.LIST_HEADER)
         if not header.isEmpty():
             self.library_panel.table.horizontalHeader().restoreState(header)
@@ -906,6 +914,12 @@ class MainWindow(QMainWindow):
         s.set(S.LAST_DOCUMENT, self.doc_id or "")
         s.set(S.LAST_PAIR, self.pane.current_pair())
         s.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._split_pending:
+            self._split_pending = False
+            self.splitter.setSizes(self._default_split())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

@@ -50,6 +50,9 @@ class LinkButton(QPushButton):
         hint = super().sizeHint()
         return QSize(min(self.fontMetrics().horizontalAdvance(self._full) + 16, 420), hint.height())
 
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, super().minimumSizeHint().height())  # it elides rather than widen its row
+
     def _elide(self) -> None:
         width = max(20, self.width() - 10)
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
