@@ -340,3 +340,30 @@ def test_the_frame_is_shown_first_and_the_content_built_after(qtbot: object, tmp
         window.attach(lib)
     assert window.attached and window.actions_["open"].isEnabled()
     assert window.doc_id == CITED_ID
+
+
+def test_an_import_can_be_cancelled_from_the_status_bar(qtbot: object, tmp_path: Path) -> None:
+    from reader.library.synth import write_files
+
+    write_files(150, tmp_path / "many", seed=5)
+    window = make_window(qtbot, Library())
+    progress = window.import_progress
+    with qtbot.waitSignal(window.import_finished, timeout=60_000) as blocker:  # type: ignore[attr-defined]
+        window.open_paths([str(tmp_path / "many")])
+        qtbot.waitUntil(lambda: progress.bar.value() > 0, timeout=20_000)  # type: ignore[attr-defined]
+        assert progress.isVisible() and progress.cancel_button.isVisible()
+        progress.cancel_button.click()
+    summary = blocker.args[0]
+    assert summary.cancelled and 0 < summary.done < 150
+    assert window.message_bar.message().startswith("Toevoegen geannuleerd")
+    assert len(window.library) == len(summary.added)
+    assert not progress.isVisible()
+
+
+def test_the_language_menu_stores_the_choice_for_the_next_start(qtbot: object) -> None:
+    window = make_window(qtbot, library_with_samples())
+    assert window.actions_["language_system"].isChecked()
+    window.actions_["language_en"].trigger()
+    assert Settings().get(S.LANGUAGE) == "en"
+    assert window.message_bar.isVisible() and "opnieuw start" in window.message_bar.message()
+    assert window.actions_["language_en"].isChecked() and not window.actions_["language_system"].isChecked()

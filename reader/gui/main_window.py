@@ -862,9 +862,7 @@ class MainWindow(QMainWindow):
     def _language_checked(self) -> None:
         lang = self.settings.get(S.LANGUAGE)
         action = self.actions_.get(f"language_{lang}") or self.actions_["language_system"]
-        action.blockSignals(True)
-        action.setChecked(True)
-        action.blockSignals(False)
+        action.setChecked(True)  # signals on: the group keeps one checked; set_language sees no change
 
     # ---- state ----------------------------------------------------------------------------------------------------
     def _restore_frame(self) -> None:
