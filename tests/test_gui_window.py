@@ -321,7 +321,7 @@ def test_a_document_without_an_official_number_says_so(qtbot: object, corpus: Pa
     window = make_window(qtbot, Library())
     open_and_wait(qtbot, window, [seed(corpus)])
     assert window.doc_id is not None and window.doc_id.startswith("local-")
-    assert window.header.ident.text() == "zonder officieel nummer"
+    assert window.header.ident.full_text() == "zonder officieel nummer"
 
 
 def test_the_frame_is_shown_first_and_the_content_built_after(qtbot: object, tmp_path: Path) -> None:

@@ -9,9 +9,8 @@ from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
 
 from reader.core.citations import id_parts
-from reader.gui import safety
 from reader.gui.i18n import tr
-from reader.gui.widgets import LINK_STYLE, LinkButton
+from reader.gui.widgets import LINK_STYLE, ElidedLabel, LinkButton
 from reader.library import Row
 
 STATUS_COLORS = {
@@ -48,9 +47,8 @@ class DocumentHeader(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("document_status")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.ident = QLabel(self)
+        self.ident = ElidedLabel(self)  # an id shortens in the middle rather than push the navigator out
         self.ident.setObjectName("document_id")
-        self.ident.setTextFormat(Qt.TextFormat.PlainText)
         self.ident.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.ident.setStyleSheet("color: palette(placeholder-text);")
         self.answer = LinkButton("", self)
@@ -122,10 +120,10 @@ class DocumentHeader(QWidget):
             self.answer.setAccessibleDescription(tr("Opent het antwoord %1").replace("%1", self._answer_id))
         self.answer.setVisible(bool(self._answer_id))
         if doc_id and doc_id.startswith("local-"):
-            self.ident.setText(tr("zonder officieel nummer"))
+            self.ident.set_full_text(tr("zonder officieel nummer"))
             self.ident.setToolTip(tr("Dit document noemt geen Aanhangselnummer of zaaknummer"))
         else:
-            self.ident.setText(safety.clean(doc_id or ""))
+            self.ident.set_full_text(doc_id or "")
             self.ident.setToolTip("")
         self.of.setText(tr("van %1").replace("%1", str(questions)) if questions else "")
         enabled = questions > 0

@@ -175,7 +175,8 @@ class MainWindow(QMainWindow):
     def _default_split(self) -> list[int]:
         """Sizes for the splitter in a window of this width (before it is laid out, QSplitter would scale
         them by their proportions instead)."""
-        return [LIST_WIDTH, max(300, self.width() - LIST_WIDTH - SIDEBAR_WIDTH)]
+        list_width = min(LIST_WIDTH, max(300, self.width() * 3 // 10))  # narrower in a small window
+        return [list_width, max(300, self.width() - list_width - SIDEBAR_WIDTH)]
 
     @property
     def attached(self) -> bool:

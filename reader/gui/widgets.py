@@ -63,6 +63,38 @@ class LinkButton(QPushButton):
         self._elide()
 
 
+class ElidedLabel(QLabel):
+    """One line of plain text that shortens itself with "…" when its row is narrow (the whole text stays in
+    `full_text()` and the accessible name)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._full = ""
+
+    def set_full_text(self, text: str) -> None:
+        self._full = safety.clean(text)
+        self.setAccessibleName(self._full)
+        self.updateGeometry()
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(min(60, self.sizeHint().width()), super().minimumSizeHint().height())
+
+    def _elide(self) -> None:
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, max(10, self.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+
 def plain_label(text: str, parent: QWidget | None = None, *, muted: bool = False, wrap: bool = True) -> QLabel:
     """A label that shows `text` literally (never as rich text), selectable with the mouse."""
     label = QLabel(parent)
