@@ -5,6 +5,11 @@ Layout: a splitter with the library (search, filters, list) on the left and the 
 (a message bar, the document header with the question navigator, tabs "Naast elkaar" / "Brontekst", the
 find bar); the footnotes in a dock on the right.
 
+Built in two steps, so that a start shows the window at once: the frame (menus, tool bar, status bar, the
+sidebar's dock, the splitter with stand-ins; only a few commands enabled) is made and shown first, and
+`attach(library)` then builds the content and imports what it needs (the library package, the panes). Given
+a library, the constructor does both (tests, screenshots).
+
 Opening: `open_paths(paths)` is the one entry for files (File > Open, drag and drop, command-line arguments,
 and a second launch forwarded by the single-instance service): they are imported off the GUI thread and the
 first one opened. `open_document(id, pair)` shows a library document; following a citation records the place
