@@ -59,12 +59,17 @@ def main() -> int:
 
     def ours_each() -> None:
         for p in pdfs:
-            subprocess.run([sys.executable, "-m", "reader", "parse", "--jsonl", str(p)], capture_output=True,
-                           check=True, cwd=ROOT)
+            subprocess.run(
+                [sys.executable, "-m", "reader", "parse", "--jsonl", str(p)], capture_output=True, check=True, cwd=ROOT
+            )
 
     def ours_batch() -> None:
-        subprocess.run([sys.executable, "-m", "reader", "parse", "--jsonl", *map(str, pdfs)], capture_output=True,
-                       check=True, cwd=ROOT)
+        subprocess.run(
+            [sys.executable, "-m", "reader", "parse", "--jsonl", *map(str, pdfs)],
+            capture_output=True,
+            check=True,
+            cwd=ROOT,
+        )
 
     base = timed(pdftotext_each, args.rounds)
     each = timed(ours_each, max(1, args.rounds // 2))
@@ -73,8 +78,10 @@ def main() -> int:
     print(f"PDF ({n} files): pdftotext {1000 * base / n:.1f} ms/file (a process each)")
     print(f"  ours in-process            {1000 * ours_inproc / n:.1f} ms/file  ratio {ours_inproc / base:.2f}x")
     print(f"  ours, one process, all     {1000 * batch / n:.1f} ms/file  ratio {batch / base:.2f}x")
-    print(f"  ours, a process each       {1000 * each / n:.1f} ms/file  ratio {each / base:.2f}x"
-          "  (Python + Qt start-up dominates)")
+    print(
+        f"  ours, a process each       {1000 * each / n:.1f} ms/file  ratio {each / base:.2f}x"
+        "  (Python + Qt start-up dominates)"
+    )
 
     for label, files in (("copied text", texts), ("XML", xmls)):
         if not files:
@@ -93,8 +100,10 @@ def main() -> int:
                     parse_bytes(b)
 
         secs = timed(run, 3)
-        print(f"{label}: {reps * len(blobs) / secs:.0f} documents/s on one core ({len(blobs)} files,"
-              f" {sum(map(len, blobs)) // len(blobs) // 1024} KB average)")
+        print(
+            f"{label}: {reps * len(blobs) / secs:.0f} documents/s on one core ({len(blobs)} files,"
+            f" {sum(map(len, blobs)) // len(blobs) // 1024} KB average)"
+        )
     return 0
 
 
