@@ -326,3 +326,48 @@ def test_the_library_never_imports_qt() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_another_process_opening_the_library_does_not_break_ours(tmp_path):
+    """A second launch opens and closes the library while the window imports in a worker thread. Reading
+    the file's header with a plain descriptor in the window's process used to drop its SQLite locks, and
+    the other process then reset the WAL under it ("disk I/O error", then "malformed")."""
+    import subprocess
+    import sys
+    import threading
+
+    from reader.library import Importer, Library
+
+    path = tmp_path / "lib.sqlite3"
+    window = Library(path)
+    other = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys\nfrom reader.library import Library\nprint('ready', flush=True)\n"
+         f"for _ in range(60):\n    lib = Library({str(path)!r}); lib.query(); lib.close()\n"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    assert other.stdout is not None and other.stdout.readline().strip() == "ready"
+    n = 0
+    try:
+        while other.poll() is None and n < 400:
+            n += 1
+            doc = tmp_path / f"doc{n}.txt"
+            doc.write_text(
+                f"Tweede Kamer der Staten-Generaal 2\nVergaderjaar 2024–2025 Aanhangsel van de Handelingen\n{n}\n"
+                "Vragen van het lid Smit (Testpartij) aan de Minister van X over Y (ingezonden 2 juni 2025).\n"
+                f"Antwoord van Minister Visser (X) (ontvangen 20 juni 2025).\nVraag 1\nVraag nummer {n}?\n"
+                "Antwoord 1\nJa.\n",
+                encoding="utf-8",
+            )
+            result = {}
+            worker = threading.Thread(target=lambda d=doc: result.update(s=Importer(path).run([d])))
+            worker.start()
+            worker.join()
+            assert result["s"].error is None and not result["s"].failed, result["s"].error
+            window.query()
+    finally:
+        other.wait(timeout=120)
+    assert other.returncode == 0
+    assert window.check() == []
+    assert window.query().total == n
+    window.close()

@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from urllib.request import pathname2url
 
 from reader.core.citations import official_url
 from reader.core.model import Document
@@ -192,6 +191,15 @@ def search_columns(doc: Document) -> tuple[str, str, str, str, str, str]:
     )
 
 
+# Library files this process has open, by resolved path, with a count. Opening and closing a plain file
+# descriptor on a database file drops every POSIX lock this process holds on it (SQLite's warning about
+# close()), after which another process may checkpoint or reset the WAL under our feet ("disk I/O error",
+# "malformed"). So the header check that reads the file directly runs only when no connection of ours is
+# open to it; an open file was already checked.
+_OPEN: dict[str, int] = {}
+_OPEN_LOCK = threading.Lock()
+
+
 class Library:
     """The documents a user has. Use as a context manager or call close()."""
 
@@ -200,10 +208,14 @@ class Library:
         self.notice: Notice | None = None
         self.read_only = read_only
         self.thread = threading.get_ident()
-        self._conn = self._open()
+        self._key = str(self.path.resolve())
+        self._closed = False
+        with _OPEN_LOCK:
+            self._conn = self._open(examine=_OPEN.get(self._key, 0) == 0)
+            _OPEN[self._key] = _OPEN.get(self._key, 0) + 1
 
     # ---- opening ---------------------------------------------------------------------------------------
-    def _open(self) -> sqlite3.Connection:
+    def _open(self, examine: bool = True) -> sqlite3.Connection:
         if not self.read_only:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -211,7 +223,7 @@ class Library:
                 raise LibraryError(
                     "cannot_create_folder", folder=self.path.parent, reason=exc.strerror or str(exc)
                 ) from exc
-        problem = self._examine()
+        problem = self._examine() if examine else None
         if problem:
             key, reason = problem
             if self.read_only:  # nothing may be moved or made: say what is wrong instead
@@ -264,7 +276,7 @@ class Library:
         """A connection (read-write, creating the file; or read-only when the library is read-only).
         Damage raises sqlite3.DatabaseError; other failures LibraryError."""
         mode = ("?mode=ro" + ("&immutable=1" if immutable else "")) if self.read_only else "?mode=rwc"
-        uri = "file:" + pathname2url(str(self.path.absolute())) + mode
+        uri = self.path.absolute().as_uri() + mode
         conn = None
         try:
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=10.0)
@@ -360,8 +372,17 @@ class Library:
 
     # ---- plumbing --------------------------------------------------------------------------------------
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
         with contextlib.suppress(sqlite3.Error):
             self._conn.close()
+        with _OPEN_LOCK:
+            left = _OPEN.get(self._key, 1) - 1
+            if left > 0:
+                _OPEN[self._key] = left
+            else:
+                _OPEN.pop(self._key, None)
 
     def __enter__(self) -> Library:
         return self
