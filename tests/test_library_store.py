@@ -360,7 +360,7 @@ def test_another_process_opening_the_library_does_not_break_ours(tmp_path):
                 encoding="utf-8",
             )
             result = {}
-            worker = threading.Thread(target=lambda d=doc: result.update(s=Importer(path).run([d])))
+            worker = threading.Thread(target=lambda d=doc, r=result: r.update(s=Importer(path).run([d])))
             worker.start()
             worker.join()
             assert result["s"].error is None and not result["s"].failed, result["s"].error
