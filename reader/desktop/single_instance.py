@@ -35,12 +35,15 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from reader import APP_ID
+
+if TYPE_CHECKING:  # QtNetwork is imported when the server starts: it costs start-up time otherwise
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 PROTOCOL = 1
 MAX_MESSAGE = 1 << 20  # bytes: plenty for thousands of paths
@@ -208,6 +211,8 @@ class SingleInstance(QObject):
             return True
         # No socket options: with them Qt binds elsewhere and renames over the name, silently taking it from a
         # live instance. The folder is private to the user (see socket_path), which is the access control.
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         if not server.listen(self.path):
             # the name is taken: by a live instance (answers a ping), or by the socket file of a dead one

@@ -15,9 +15,9 @@ searching), query (the user's search text → FTS5), status (answered / postpone
 (fictional documents for tests and benchmarks).
 """
 
+from typing import TYPE_CHECKING, Any
+
 from reader.library.errors import LibraryError, QueryError
-from reader.library.importer import Importer, ImportSummary
-from reader.library.samples import add_samples
 from reader.library.search import Page, Query, Row
 from reader.library.store import (
     AddResult,
@@ -30,6 +30,22 @@ from reader.library.store import (
     Source,
     default_path,
 )
+
+if TYPE_CHECKING:
+    from reader.library.importer import Importer, ImportSummary
+    from reader.library.samples import add_samples
+
+# the importer and the samples load on first use: the window needs neither to show its first frame
+_LAZY = {"Importer": "importer", "ImportSummary": "importer", "add_samples": "samples"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f"reader.library.{_LAZY[name]}"), name)
+    raise AttributeError(f"module 'reader.library' has no attribute {name!r}")
+
 
 __all__ = [
     "AddResult",
