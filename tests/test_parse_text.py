@@ -419,3 +419,15 @@ def test_structure_survives_benign_changes(path):
         "\n\n" + text + "\n\n",
     ):
         assert _shape(parse_text(variant, path.name)) == base
+
+
+def test_spacing_accents_go_back_on_their_letters():
+    text = (
+        "Vragen van het lid Kostic ´ (Testpartij) aan de Minister van X over Y (ingezonden 2 juni 2025).\n"
+        "Antwoord van Minister Yes¸ilgo¨z (X) (ontvangen 20 juni 2025).\n"
+        "Vraag 1\nKent u zo´n bericht?\nAntwoord 1\nJa.\n"
+    )
+    doc = parse_text(text)
+    assert doc.indieners[0].name == "Kostić"
+    assert doc.beantwoord_door == "Minister Yeşilgöz (X)"
+    assert doc.questions[0].text == "Kent u zo´n bericht?"

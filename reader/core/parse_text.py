@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -91,8 +92,25 @@ class Identity:
 # ---- 1. cleaning ----------------------------------------------------------------------------------------
 
 
+_SPACING_ACCENTS = {"´": "\u0301", "`": "\u0300", "¨": "\u0308", "ˇ": "\u030c", "¸": "\u0327", "ˆ": "\u0302",
+                    "˜": "\u0303", "˚": "\u030a"}
+
+
+def _compose_accents(text: str) -> str:
+    """Extractors write "Kostić" as "Kostic ´" or "Kostic´", "Yeşilgöz" as "Yes¸ilgöz": put the accent back
+    on its letter. An acute or grave inside a word ("zo´n") is an apostrophe and stays."""
+
+    def fix(m: re.Match[str]) -> str:
+        composed = unicodedata.normalize("NFC", m.group(1) + _SPACING_ACCENTS[m.group(2)])
+        return composed if len(composed) == 1 else m.group(0)
+
+    text = re.sub(r"([A-Za-z]) ?([¸ˇ˚˜¨ˆ])", fix, text)
+    return re.sub(r"([A-Za-z]) ?([´`])(?![A-Za-z])", fix, text)
+
+
 def _clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _compose_accents(text)
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
     text = text.replace(M_OPEN, "").replace(M_CLOSE, "")
     # QtPdf writes a line-end hyphen as U+FFFE; keep it as a hyphen, the joiner decides later
