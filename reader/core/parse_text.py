@@ -818,6 +818,12 @@ def parse_text(text: str, name: str = "", source_format: str = "text") -> Docume
     doc.footnotes = notes
     doc.mededeling = "\n\n".join(m for m in mededeling if m) or None
     _identity(doc, ident, header.ontvangen or header.ingezonden, text)
+    if doc.zaak is None and doc.mededeling:
+        # a postponement names the questions' zaak number ("… (2024Z16988) kunnen niet …"): it links the
+        # notice to the later answer of the same questions
+        m = _ZAAK.search(doc.mededeling)
+        if m:
+            doc.zaak = f"{m.group(1)}Z{m.group(2)}"
 
     if answers:
         doc.kind = Kind.ANTWOORD
