@@ -15,36 +15,26 @@ def _block(b: Block) -> dict[str, Any]:
 
 def export_dict(doc: Document, source: str) -> dict[str, Any]:
     """One document as the export schema: source first, then identity, header, questions, answers, notes."""
-    return {
-        "source": source,
-        "id": doc.id,
-        "kind": str(doc.kind),
-        "chamber": doc.chamber,
-        "vergaderjaar": doc.vergaderjaar,
-        "nummer": doc.nummer,
-        "zaak": doc.zaak,
-        "title": doc.title,
-        "indieners": [m.to_dict() for m in doc.indieners],
-        "gericht_aan": doc.gericht_aan,
-        "ingezonden": doc.ingezonden.isoformat() if doc.ingezonden else None,
-        "beantwoord_door": doc.beantwoord_door,
-        "ontvangen": doc.ontvangen.isoformat() if doc.ontvangen else None,
-        "zie_ook": [r.id for r in doc.zie_ook],
-        "questions": [_block(q) for q in doc.questions],
-        "answers": [_block(a) for a in doc.answers],
-        "footnotes": [
-            {
-                "number": f.number,
-                "text": f.text,
-                "references": [{"kind": str(r.kind), "id": r.id, "url": r.url} for r in f.references],
-                "urls": list(f.urls),
-            }
-            for f in doc.footnotes
-        ],
-        "pairs": [{"questions": p.questions, "answers": p.answers} for p in doc.pairs()],
-        "mededeling": doc.mededeling,
-        "format": doc.source_format,
-    }
+    stored = doc.to_dict()  # the header and identity fields are serialised the same way in both
+    out: dict[str, Any] = {"source": source}
+    for key in ("id", "kind", "chamber", "vergaderjaar", "nummer", "zaak", "title", "indieners", "gericht_aan",
+                "ingezonden", "beantwoord_door", "ontvangen", "zie_ook"):
+        out[key] = stored[key]
+    out["questions"] = [_block(q) for q in doc.questions]
+    out["answers"] = [_block(a) for a in doc.answers]
+    out["footnotes"] = [
+        {
+            "number": f.number,
+            "text": f.text,
+            "references": [{"kind": str(r.kind), "id": r.id, "url": r.url} for r in f.references],
+            "urls": list(f.urls),
+        }
+        for f in doc.footnotes
+    ]
+    out["pairs"] = [{"questions": p.questions, "answers": p.answers} for p in doc.pairs()]
+    out["mededeling"] = doc.mededeling
+    out["format"] = doc.source_format
+    return out
 
 
 def export_json(doc: Document, source: str, indent: int | None = None) -> str:

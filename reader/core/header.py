@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from reader.core.citations import find_references, normalise
-from reader.core.model import Member, Reference
+from reader.core.model import Document, Member, Reference
 
 MONTHS = {
     "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
@@ -67,6 +67,16 @@ class Header:
     zie_ook: list[Reference] = field(default_factory=list)
     mededeling_header: bool = False  # "Mededeling van …" instead of "Antwoord van …"
     mondeling: bool = False  # "Mondelinge vragen van …"
+
+    def apply(self, doc: Document) -> None:
+        """Copy the header fields onto a document (every parser does this the same way)."""
+        doc.title = self.title
+        doc.indieners = self.indieners
+        doc.gericht_aan = self.gericht_aan
+        doc.ingezonden = self.ingezonden
+        doc.beantwoord_door = self.beantwoord_door
+        doc.ontvangen = self.ontvangen
+        doc.zie_ook = self.zie_ook
 
 
 def fix_glued_name(name: str) -> str:

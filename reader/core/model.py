@@ -28,6 +28,14 @@ class RefKind(StrEnum):
     KAMERVRAGEN = "kamervragen"  # kv-tk-…: questions not yet answered
 
 
+def infer_kind(has_answers: bool, notice: bool) -> Kind:
+    """Answers make an answered set; without them a postponement text or a "Mededeling van" header makes a
+    notice; else the document holds questions only."""
+    if has_answers:
+        return Kind.ANTWOORD
+    return Kind.MEDEDELING if notice else Kind.VRAGEN
+
+
 @dataclass(frozen=True)
 class Reference:
     """A citation of an official parliamentary document, resolved to its canonical id."""

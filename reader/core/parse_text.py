@@ -30,7 +30,7 @@ from reader.core.citations import find_references, find_urls
 from reader.core.errors import ParseError
 from reader.core.header import parse_header, vergaderjaar_of
 from reader.core.labels import numbers_of, parse_heading
-from reader.core.model import Block, Document, Footnote, Kind, Marker
+from reader.core.model import Block, Document, Footnote, Marker, infer_kind
 
 # A marker the cleaning stage is sure of ("[1 ]" in Markdown, " 1)" in Word) is written as M_OPEN n M_CLOSE.
 M_OPEN, M_CLOSE = "\ue000", "\ue001"
@@ -806,13 +806,7 @@ def parse_text(text: str, name: str = "", source_format: str = "text") -> Docume
                 answers.append(Block("", list(prev_q), body, markers, inferred=True))
 
     doc = Document(source_format=source_format, source_text=original)
-    doc.title = header.title
-    doc.indieners = header.indieners
-    doc.gericht_aan = header.gericht_aan
-    doc.ingezonden = header.ingezonden
-    doc.beantwoord_door = header.beantwoord_door
-    doc.ontvangen = header.ontvangen
-    doc.zie_ook = header.zie_ook
+    header.apply(doc)
     doc.questions = questions
     doc.answers = answers
     doc.footnotes = notes
@@ -825,12 +819,7 @@ def parse_text(text: str, name: str = "", source_format: str = "text") -> Docume
         if m:
             doc.zaak = f"{m.group(1)}Z{m.group(2)}"
 
-    if answers:
-        doc.kind = Kind.ANTWOORD
-    elif header.mededeling_header or doc.mededeling:
-        doc.kind = Kind.MEDEDELING
-    else:
-        doc.kind = Kind.VRAGEN
+    doc.kind = infer_kind(bool(answers), header.mededeling_header or bool(doc.mededeling))
     has_heading = first_heading is not None
     has_header = bool(header.title or header.beantwoord_door or header.ingezonden or header.ontvangen)
     if not has_heading and not has_header:

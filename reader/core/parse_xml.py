@@ -25,7 +25,7 @@ from reader.core.citations import find_references, find_urls, id_parts, official
 from reader.core.errors import ParseError
 from reader.core.header import parse_date, parse_header, split_members, vergaderjaar_of
 from reader.core.labels import LABEL, clean_label, numbers_of, parse_heading
-from reader.core.model import Block, Document, Footnote, Kind, Marker, Member, Reference, RefKind
+from reader.core.model import Block, Document, Footnote, Kind, Marker, Member, Reference, RefKind, infer_kind
 
 MAX_DEPTH = 200  # real documents nest < 20 deep; the limit keeps the recursive walk far from Python's
 
@@ -338,12 +338,8 @@ def _apply_identity(doc: Document, parts: Parts) -> None:
 def _apply_header(doc: Document, parts: Parts) -> bool:
     """Header fields from the printed description, then from the metadata. True for a "Mededeling van"."""
     h = parse_header("\n".join(parts.header_lines))
-    doc.title = h.title
-    doc.indieners = h.indieners
-    doc.gericht_aan = h.gericht_aan
+    h.apply(doc)
     doc.ingezonden = parts.asked or h.ingezonden
-    # older layouts print "(Justitie). (Ontvangen …)": the full stop is not part of the name
-    doc.beantwoord_door = h.beantwoord_door.rstrip(" .,") if h.beantwoord_door else None
     doc.ontvangen = parts.received or h.ontvangen
     zie: dict[str, Reference] = {}
     for r in [*h.zie_ook, *parts.zie_refs]:
@@ -393,15 +389,11 @@ def build_document(parts: Parts, fmt: str) -> Document:
     doc.questions, doc.answers = _blocks(parts.raws)
     doc.footnotes = [parts.notes[n] for n in sorted(parts.notes)]
     mededeling = "\n\n".join(p for p in parts.mededeling if p.strip()) or None
-    if doc.answers:
-        doc.kind = Kind.ANTWOORD
-        if mededeling:  # a remark beside real answers is not a postponement: keep it visible in the source
-            parts.extra_lines.append(mededeling)
-    elif mededeling or mededeling_header:
-        doc.kind = Kind.MEDEDELING
+    doc.kind = infer_kind(bool(doc.answers), bool(mededeling) or mededeling_header)
+    if doc.answers and mededeling:  # a remark beside real answers is not a postponement: keep it in the source
+        parts.extra_lines.append(mededeling)
+    elif doc.kind == Kind.MEDEDELING:
         doc.mededeling = mededeling
-    else:
-        doc.kind = Kind.VRAGEN
     if doc.vergaderjaar is None:
         day = doc.ingezonden if doc.kind == Kind.VRAGEN else (doc.ontvangen or doc.ingezonden)
         if day:
