@@ -142,3 +142,12 @@ def test_status_counts_stay_in_step(lib: Library) -> None:
     assert lib.query(Query(status="postponed")).total == 0
     assert lib.query(Query(status="answered", kind="vragen")).total == 1
     assert lib.check() == []
+
+
+def test_the_notice_of_a_postponed_set_and_its_date(lib: Library) -> None:
+    lib.add(questions_only())
+    assert lib.notice_of("kv-tk-2024Z07777") is None
+    lib.add(notice())
+    assert lib.notice_of("kv-tk-2024Z07777") == ("ah-tk-20232024-1500", date(2024, 5, 21))
+    assert lib.notice_of("ah-tk-20232024-1500") == ("ah-tk-20232024-1500", date(2024, 5, 21))
+    assert lib.notice_of("ah-tk-19992000-1") is None

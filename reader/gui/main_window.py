@@ -403,7 +403,8 @@ class MainWindow(QMainWindow):
             self.history.visit(self.current_place())
         self.doc, self.doc_id, self.row = doc, doc_id, row
         postponed = row is not None and row.status == "postponed" and doc.kind != "mededeling"
-        self.pane.set_document(doc, postponed=postponed or None)
+        notice = self.library.notice_of(doc_id) if postponed and self.library is not None else None
+        self.pane.set_document(doc, postponed=postponed or None, postponed_on=notice[1] if notice else None)
         self.centre.setCurrentWidget(self.tabs)
         self.header.show()
         self.header.set_row(doc_id, row, question_count(doc))

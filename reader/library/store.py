@@ -650,6 +650,26 @@ class Library:
         )
         return [CitedBy(i, f, k, t, date.fromisoformat(d) if d else None) for i, f, k, t, d in rows]
 
+    def notice_of(self, doc_id: str) -> tuple[str, date | None] | None:
+        """The postponement notice of the question set `doc_id` belongs to: (its id, the day it was received),
+        or None. The reading pane says "Uitgesteld — mededeling ontvangen <day>" with it."""
+        pk = self._read("SELECT pk FROM documents WHERE id = ?", (doc_id,))
+        if not pk:
+            return None
+        try:
+            group = status.group_of(self._conn, [pk[0][0]])
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from exc
+        marks = ",".join("?" * len(group))
+        rows = self._read(
+            f"SELECT id, ontvangen FROM documents WHERE pk IN ({marks}) AND kind = 'mededeling' "
+            "ORDER BY ontvangen DESC LIMIT 1",
+            tuple(group),
+        )
+        if not rows:
+            return None
+        return rows[0][0], date.fromisoformat(rows[0][1]) if rows[0][1] else None
+
     def failures(self) -> list[Failure]:
         rows = self._read("SELECT path, key, message_nl, message_en, at FROM failures ORDER BY at DESC, path")
         return [Failure(*r) for r in rows]
