@@ -367,3 +367,21 @@ def test_the_language_menu_stores_the_choice_for_the_next_start(qtbot: object) -
     assert Settings().get(S.LANGUAGE) == "en"
     assert window.message_bar.isVisible() and "opnieuw start" in window.message_bar.message()
     assert window.actions_["language_en"].isChecked() and not window.actions_["language_system"].isChecked()
+
+
+def test_questions_of_a_postponed_set_say_when_they_were_postponed(qtbot, tmp_path):
+    from datetime import date
+
+    from reader.core.model import Kind
+    from reader.library.synth import make_document
+
+    asked = {"ingezonden": date(2024, 5, 1), "members": (("Fleur Terpstra", "SVU"),), "subject": "de veerpont"}
+    questions = ("Kent u het bericht over de veerpont?", "Wat gaat u doen?")
+    lib = Library(tmp_path / "lib.sqlite3")
+    lib.add(make_document(None, year="2023-2024", kind=Kind.VRAGEN, zaak="2024Z07777", questions=questions, **asked))
+    lib.add(make_document(1500, kind=Kind.MEDEDELING, questions=questions, ontvangen=date(2024, 5, 21),
+                          mededeling="De vragen kunnen niet binnen de termijn worden beantwoord.", **asked))
+    window = make_window(qtbot, lib)
+    assert window.open_document("kv-tk-2024Z07777")
+    settle()
+    assert "Uitgesteld — mededeling ontvangen 21 mei 2024" in window.pane.toPlainText()
