@@ -139,3 +139,25 @@ def test_cli_all_good_exits_zero(tmp_path):
     good.write_text(SEED_LIKE, encoding="utf-8")
     proc = _run_cli([str(good)], "C")
     assert proc.returncode == 0, proc.stderr
+
+
+def test_pdf_source_text_has_no_qtpdf_artefacts(tmp_path):
+    path = tmp_path / "goed.pdf"
+    _pdf(path, SEED_LIKE)
+    doc = parse_file(path)
+    assert "\ufffe" not in doc.source_text and "\r" not in doc.source_text and "\f" not in doc.source_text
+    assert "Kent u het bericht?" in doc.source_text
+
+
+def test_qtpdf_hyphen_inside_a_line():
+    from reader.core.parse_text import parse_text
+
+    text = (
+        "Vragen van het lid Smit (Testpartij) aan de Minister van X over Y (ingezonden 2 juni 2025).\n"
+        "Vraag 1\nKent u de vertegenwoor\ufffedigingsrelatie?1\n"
+        "1 Krant, https://www.example.nl/digitale-toegang\ufffeoverheid en verte\ufffegenwoordigers\n"
+    )
+    doc = parse_text(text)
+    assert doc.questions[0].text == "Kent u de vertegenwoordigingsrelatie?"
+    assert doc.footnotes[0].urls == ["https://www.example.nl/digitale-toegang-overheid"]
+    assert doc.footnotes[0].text.endswith("en vertegenwoordigers")

@@ -55,4 +55,8 @@ def parse_pdf(data: bytes, name: str = "") -> Document:
     pages = pdf_pages(data, name)
     if not any(p.strip() for p in pages):
         raise ParseError("pdf_no_text", name)
-    return parse_text(PAGE.join(pages), name, source_format="pdf")
+    doc = parse_text(PAGE.join(pages), name, source_format="pdf")
+    # the source view shows the text as read, one page after the other, with QtPdf's line-break hyphen
+    # (U+FFFE, which fonts draw as a box) as the hyphen it stands for
+    doc.source_text = "\n".join(p.replace("\r\n", "\n").replace("\ufffe", "-").rstrip("\n") for p in pages)
+    return doc

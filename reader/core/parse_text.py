@@ -108,12 +108,22 @@ def _compose_accents(text: str) -> str:
     return re.sub(r"([A-Za-z]) ?([´`])(?![A-Za-z])", fix, text)
 
 
+def _mid_line_hyphen(m: re.Match[str]) -> str:
+    token = m.group(0)
+    if re.search(r"://|www\.|/", token):
+        return token.replace("\ufffe", "-")
+    return re.sub(r"(?<=[a-zà-ÿ])\ufffe(?=[a-zà-ÿ])", "", token)
+
+
 def _clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _compose_accents(text)
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
     text = text.replace(M_OPEN, "").replace(M_CLOSE, "")
-    # QtPdf writes a line-end hyphen as U+FFFE; keep it as a hyphen, the joiner decides later
+    # QtPdf writes a hyphen that broke a line as U+FFFE. At a line end the joiner decides later; inside a
+    # line (QtPdf sometimes rejoins the halves) it is hyphenation to undo, except in a link, where it is the
+    # link's own hyphen ("digitale-toegang-overheid")
+    text = re.sub(r"\S*\ufffe\S*", _mid_line_hyphen, text)
     text = text.replace("\ufffe", "-")
     # a heading glued to the end of a sentence by an extractor: "… (ontvangen 20 juni 2025). Vraag 1"
     text = re.sub(
