@@ -53,7 +53,10 @@ class Column(IntEnum):
 
 
 # the library's sort keys for the columns it can sort by
-SORT_KEYS: dict[Column, str] = {Column.NUMBER: "number", Column.DATE: "date"}
+SORT_KEYS: dict[Column, str] = {
+    Column.NUMBER: "number", Column.DATE: "date", Column.SUBJECT: "subject", Column.MEMBERS: "member",
+    Column.ADDRESSEE: "addressee", Column.QUESTIONS: "questions", Column.STATUS: "status",
+}  # fmt: skip
 
 
 def headers() -> dict[Column, tuple[str, str]]:

@@ -27,7 +27,8 @@ from reader.library.errors import QueryError
 from reader.library.fold import fold_key
 from reader.library.status import ANSWERED, OPEN, OVERDUE, POSTPONED, is_overdue
 
-SORTS = ("date", "received", "submitted", "number", "relevance")
+SORTS = ("date", "received", "submitted", "number", "relevance", "subject", "member", "addressee", "questions",
+         "status")
 KINDS = ("antwoord", "mededeling", "vragen")
 STATUSES = (ANSWERED, POSTPONED, OPEN, OVERDUE)
 MAX_LIMIT = 10_000
@@ -47,7 +48,9 @@ _STATUS_ALIASES = {
 _SORT_ALIASES = {
     "date": "date", "datum": "date", "newest": "date", "received": "received", "ontvangen": "received",
     "submitted": "submitted", "ingezonden": "submitted", "number": "number", "nummer": "number",
-    "relevance": "relevance", "relevantie": "relevance",
+    "relevance": "relevance", "relevantie": "relevance", "subject": "subject", "onderwerp": "subject",
+    "member": "member", "lid": "member", "vragensteller": "member", "addressee": "addressee", "aan": "addressee",
+    "questions": "questions", "vragen": "questions", "status": "status",
 }  # fmt: skip
 
 MARK_START, MARK_END = "\x02", "\x03"  # hit markers inside snippets (never in stored text, see store.py)
@@ -84,7 +87,8 @@ class Query:
     addressee: str | None = None  # words of the addressee or answerer: "financiën", "minister van asiel"
     kind: str | None = None  # antwoord | mededeling | vragen
     status: str | None = None  # answered | postponed | open | overdue
-    sort: str = "date"  # date | received | submitted | number | relevance
+    sort: str = "date"  # date | received | submitted | number | relevance | subject | member | addressee |
+    # questions | status
     descending: bool = True  # newest (highest, most relevant) first
     limit: int = 50
     offset: int = 0
@@ -204,6 +208,15 @@ def _order(q: Query, with_fts: bool) -> str:
         return f"d.ingezonden{desc}, {key}{desc}"
     if q.sort == "number":
         return f"d.vergaderjaar{desc}, d.nummer{desc}, {key}{desc}"
+    # the columns of the list: sorted by the library on request (a top-N sort over the matches, no index:
+    # these orders are chosen now and then, and every index slows every import)
+    text_columns = {"subject": "d.subject", "member": "d.members", "addressee": "d.addressee"}
+    if q.sort in text_columns:
+        return f"{text_columns[q.sort]} COLLATE NOCASE{desc}, {key} DESC"
+    if q.sort == "questions":
+        return f"d.n_questions{desc}, {key} DESC"
+    if q.sort == "status":
+        return f"d.status{desc}, d.deadline{desc}, {key} DESC"
     if q.sort == "relevance" and with_fts:
         # FTS5's rank is better-first ascending (bm25 is negative), weighted in the schema
         return "fts.rank" + ("" if q.descending else " DESC") + f", {key} DESC"
