@@ -212,7 +212,8 @@ def _order(q: Query, with_fts: bool) -> str:
     # these orders are chosen now and then, and every index slows every import)
     text_columns = {"subject": "d.subject", "member": "d.members", "addressee": "d.addressee"}
     if q.sort in text_columns:
-        return f"{text_columns[q.sort]} COLLATE NOCASE{desc}, {key} DESC"
+        column = text_columns[q.sort]
+        return f"{column} IS NULL, {column} COLLATE NOCASE{desc}, {key} DESC"  # documents without one last
     if q.sort == "questions":
         return f"d.n_questions{desc}, {key} DESC"
     if q.sort == "status":
