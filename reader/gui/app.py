@@ -31,6 +31,26 @@ DESKTOP_FLAGS = ("--install-desktop", "--uninstall-desktop")
 DEFAULT_SIZE = (1440, 900)
 
 HELP: dict[str, tuple[str, str]] = {
+    "epilog": (
+        "opdrachten (kamervragen-reader OPDRACHT --help voor meer):\n"
+        "  parse FILE...      de JSON-export van documenten\n"
+        "  import PATH...     bestanden en mappen aan de bibliotheek toevoegen\n"
+        "  search [ZOEKTEKST] de bibliotheek doorzoeken\n"
+        "  info ID            één document: kop, status, verwijzingen in beide richtingen\n"
+        "  export FILE --pdf  de vragen en antwoorden naast elkaar afdrukken naar PDF (of --html)\n"
+        "bureaublad:\n"
+        "  --install-desktop    het programma in het menu zetten (voor deze gebruiker)\n"
+        "  --uninstall-desktop  het weer uit het menu halen",
+        "commands (kamervragen-reader COMMAND --help for more):\n"
+        "  parse FILE...      the JSON export of documents\n"
+        "  import PATH...     add files and folders to the library\n"
+        "  search [QUERY]     search the library\n"
+        "  info ID            one document: header, status, citations both ways\n"
+        "  export FILE --pdf  print the aligned questions and answers to PDF (or --html)\n"
+        "desktop:\n"
+        "  --install-desktop    add the program to the menu (for this user)\n"
+        "  --uninstall-desktop  remove it from the menu again",
+    ),
     "description": ("Schriftelijke Kamervragen naast hun antwoorden lezen.", "Read Dutch parliamentary written "
                     "questions beside their answers."),
     "files": ("documenten om te openen en aan de bibliotheek toe te voegen (PDF, XML, HTML, tekst)",
@@ -70,7 +90,10 @@ def parse_size(value: str) -> tuple[int, int]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="kamervragen-reader", description=_text("description"))
+    p = argparse.ArgumentParser(
+        prog="kamervragen-reader", description=_text("description"), epilog=_text("epilog"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("files", nargs="*", metavar="FILE", help=_text("files"))
     p.add_argument("--library", metavar="FILE", help=_text("library"))
     p.add_argument("--lang", choices=["nl", "en"], help=_text("lang"))
