@@ -339,7 +339,8 @@ def test_round_trip(text: str) -> None:
 
 
 def test_corpus_like_text_is_fast() -> None:
-    # ~50 KB of made-up page text, lexed well under 100 ms
+    # ~50 KB of made-up page text; it lexes in about 10 ms here. The bound only catches a lexer that turned
+    # quadratic or backtracking (the figure itself is a benchmark matter: these machines are noisy)
     text = (PAGE * 40)[:50_000]
     lexer = KamervragenLexer()
     list(lexer.get_tokens(text))  # compile the regexes first
@@ -347,7 +348,7 @@ def test_corpus_like_text_is_fast() -> None:
     toks = list(lexer.get_tokens(text))
     elapsed = time.perf_counter() - start
     assert "".join(v for _, v in toks) == text
-    assert elapsed < 0.1, f"50 KB took {elapsed * 1000:.0f} ms"
+    assert elapsed < 1.0, f"50 KB took {elapsed * 1000:.0f} ms"
 
 
 _ADVERSARIAL = r"""
