@@ -161,3 +161,27 @@ def test_qtpdf_hyphen_inside_a_line():
     assert doc.questions[0].text == "Kent u de vertegenwoordigingsrelatie?"
     assert doc.footnotes[0].urls == ["https://www.example.nl/digitale-toegang-overheid"]
     assert doc.footnotes[0].text.endswith("en vertegenwoordigers")
+
+
+def test_cli_survives_an_unexpected_error(tmp_path, monkeypatch, capsys):
+    """A bug in the parser still gives one line for that file, no traceback, and the next file parses."""
+    from reader.core import cli_parse
+
+    good = tmp_path / "goed.txt"
+    good.write_text(SEED_LIKE, encoding="utf-8")
+    real = cli_parse.parse_file
+
+    def flaky(path):
+        if str(path).endswith("kapot.txt"):
+            raise IndexError("list index out of range")
+        return real(path)
+
+    monkeypatch.setattr(cli_parse, "parse_file", flaky)
+    monkeypatch.setenv("LANG", "C")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    assert cli_parse.main([str(tmp_path / "kapot.txt"), str(good)]) == 1
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert "unexpected error" in lines[0]["error"] and "IndexError" in lines[0]["error"]
+    assert lines[1]["questions"][0]["text"] == "Kent u het bericht?"

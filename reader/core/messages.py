@@ -52,6 +52,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: de XML bevat een DTD of entiteitsdefinities; die worden om veiligheidsredenen geweigerd",
         "{path}: the XML contains a DTD or entity declarations, which are refused for safety",
     ),
+    "internal": (
+        "{path}: onverwachte fout bij het lezen ({reason}); meld dit alstublieft",
+        "{path}: unexpected error while reading ({reason}); please report this",
+    ),
     "html_malformed": ("{path}: de HTML kan niet worden gelezen ({reason})",
                        "{path}: the HTML cannot be read ({reason})"),
 }
