@@ -431,3 +431,18 @@ def test_spacing_accents_go_back_on_their_letters():
     assert doc.indieners[0].name == "Kostić"
     assert doc.beantwoord_door == "Minister Yeşilgöz (X)"
     assert doc.questions[0].text == "Kent u zo´n bericht?"
+
+
+def test_older_layout_all_questions_then_all_answers():
+    text = (
+        "Vragen van het lid Smit (Testpartij) aan de minister van Cultuur over musea. (Ingezonden 5 maart 2008)\n"
+        "1\nKent u het bericht?\n2\nWat doet u?\n3\nWanneer?\n"
+        "Antwoord van minister Visser (Cultuur). (Ontvangen 26 maart 2008)\n"
+        "Antwoord\n1\nJa.\n2\nNiets.\n3\nNooit.\n"
+    )
+    doc = parse_text(text)
+    assert [(q.label, q.text) for q in doc.questions] == [("1", "Kent u het bericht?"), ("2", "Wat doet u?"),
+                                                          ("3", "Wanneer?")]
+    assert [(a.numbers, a.text) for a in doc.answers] == [(["1"], "Ja."), (["2"], "Niets."), (["3"], "Nooit.")]
+    assert doc.beantwoord_door == "minister Visser (Cultuur)"
+    assert str(doc.ingezonden) == "2008-03-05" and str(doc.ontvangen) == "2008-03-26"

@@ -779,13 +779,14 @@ def parse_text(text: str, name: str = "", source_format: str = "text") -> Docume
     for i in range(min(body_start, len(lines))):
         if lines[i].kind == "body":
             lines[i].kind = "header"
+    _late_header_lines(lines, body_start)
     _find_notes(lines, body_start)
 
     _drop_page_edge_blanks(lines)
     notes = _collect_notes(lines)
     _place_markers(lines, [f.number for f in notes])
 
-    header_text = "\n".join(ln.text for ln in lines[:body_start] if ln.kind == "header")
+    header_text = "\n".join(ln.text for ln in lines if ln.kind == "header")
     header = parse_header(_strip_sentinels(header_text))
 
     width = _typical_width(lines)
@@ -868,6 +869,30 @@ def _identity(doc: Document, ident: Identity, day: date | None, text: str) -> No
         if m:
             doc.zaak = f"{m.group(1)}Z{m.group(2)}"
     doc.doc_id = ident.doc_id
+
+
+_LATE_HEADER = re.compile(r"^\s*(?:Antwoord|Mededeling)\s+van\s+(?:de\s+|het\s+)?[A-Za-z]", re.I)
+
+
+def _late_header_lines(lines: list[Line], body_start: int) -> None:
+    """Older sets print "Antwoord van minister … (Ontvangen …)" between the questions and the answers: it
+    belongs to the header, not to the last question. It may wrap; it ends with its "(ontvangen …)"."""
+    i = body_start
+    while i < len(lines):
+        ln = lines[i]
+        if ln.kind == "body" and _LATE_HEADER.match(ln.text):
+            end = None
+            for j in range(i, min(i + 4, len(lines))):
+                if lines[j].kind != "body":
+                    break
+                if re.search(r"\(\s*ontvangen\b", lines[j].text, re.I):
+                    end = j
+                    break
+            if end is not None:  # only a real header line, closed by its date
+                for j in range(i, end + 1):
+                    lines[j].kind = "header"
+                i = end
+        i += 1
 
 
 def _drop_page_edge_blanks(lines: list[Line]) -> None:
@@ -964,17 +989,27 @@ _Q_NUMBERED_LINE = re.compile(r"^\s*(\d{1,2}[a-z]?)(?:[.)]\s+(\S.*)|\s*)$")
 def _number_only_questions(lines: list[Line]) -> list[Line]:
     """Where answers have "Antwoord" headings and no question has a "Vraag" heading, a paragraph opening
     "1. Kunt u …", or a bare number line, is the question's heading: make it one. A number is taken as a
-    heading where a paragraph starts, or where it is the next question number in sequence."""
+    heading where a paragraph starts, or where it is the next question number in sequence.
+
+    Older sets print all questions first and then one bare "Antwoord" with the answers numbered again from
+    1: after such a heading the numbers head answers."""
     headings = [parse_heading(_strip_sentinels(ln.text).strip()) for ln in lines if ln.kind == "heading"]
     if any(h and h[0] == "vraag" for h in headings) or not any(h and h[0] == "antwoord" for h in headings):
         return lines
     out: list[Line] = []
     prev_kind = "blank"
     expected = 1
-    for ln in lines:
+    answers = False
+    for k, ln in enumerate(lines):
+        if ln.kind == "heading" and expected > 2 and parse_heading(ln.text.strip()) == ("antwoord", ""):
+            nxt = next((x for x in lines[k + 1 :] if x.kind == "body"), None)
+            m = _Q_NUMBERED_LINE.match(nxt.text) if nxt is not None else None
+            if m and m.group(1) == "1":
+                answers, expected, prev_kind = True, 1, "heading"
+                continue  # the numbers below head the answers
         m = _Q_NUMBERED_LINE.match(ln.text) if ln.kind == "body" else None
         if m and (prev_kind in ("blank", "heading") or m.group(1) == str(expected)):
-            out.append(Line(f"Vraag {m.group(1)}", ln.page, "heading"))
+            out.append(Line(f"{'Antwoord' if answers else 'Vraag'} {m.group(1)}", ln.page, "heading"))
             if m.group(2):
                 out.append(Line(m.group(2), ln.page, "body"))
             digits = re.match(r"\d+", m.group(1))
