@@ -446,3 +446,17 @@ def test_older_layout_all_questions_then_all_answers():
     assert [(a.numbers, a.text) for a in doc.answers] == [(["1"], "Ja."), (["2"], "Niets."), (["3"], "Nooit.")]
     assert doc.beantwoord_door == "minister Visser (Cultuur)"
     assert str(doc.ingezonden) == "2008-03-05" and str(doc.ontvangen) == "2008-03-26"
+
+
+def test_eerste_kamer_document():
+    text = (
+        "Eerste Kamer der Staten-Generaal 1\nVergaderjaar 2024–2025 Aanhangsel van de Handelingen\n"
+        "Vragen gesteld door de leden der Kamer, met de daarop door de\nregering gegeven antwoorden\n12\n"
+        "Vragen van het lid Smit (Testpartij) aan de regering over de dijken (ingezonden 2 juni 2025).\n"
+        "Antwoord van Minister Visser (Infrastructuur) (ontvangen 20 juni 2025).\n"
+        "Vraag 1\nKent u het bericht?\nAntwoord 1\nJa.\n"
+        "ah-ek-20242025-12\nISSN 0921 - 7398\n’s-Gravenhage 2025 Eerste Kamer, vergaderjaar 2024–2025, Aanhangsel 1\n"
+    )
+    doc = parse_text(text)
+    assert doc.id == "ah-ek-20242025-12" and doc.chamber == "ek"
+    assert doc.answers[0].text == "Ja."
