@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from reader.core.model import Block, Document
@@ -35,7 +34,3 @@ def export_dict(doc: Document, source: str) -> dict[str, Any]:
     out["mededeling"] = doc.mededeling
     out["format"] = doc.source_format
     return out
-
-
-def export_json(doc: Document, source: str, indent: int | None = None) -> str:
-    return json.dumps(export_dict(doc, source), ensure_ascii=False, indent=indent)

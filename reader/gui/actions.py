@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QStyle, QToolBar, QWidget
 
 SK = QKeySequence.StandardKey
@@ -354,7 +354,3 @@ class ActionRegistry(QObject):
                 toolbar.addSeparator()
             else:
                 toolbar.addAction(self.actions[action_id])
-
-
-def icon_for(spec: ActionSpec) -> QIcon:
-    return QApplication.style().standardIcon(spec.icon) if spec.icon is not None else QIcon()

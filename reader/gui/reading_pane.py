@@ -175,9 +175,6 @@ class ColumnDivider(QWidget):
             self._pane.set_column_ratio(0.5)
             event.accept()
 
-    def is_dragging(self) -> bool:
-        return self._dragging
-
 
 class ReadingPane(QTextBrowser):
     """Questions and answers side by side. See the module docstring."""

@@ -576,13 +576,6 @@ class Library:
         )
         return (rows[0][0], bool(rows[0][1])) if rows else None
 
-    def known_hash(self, hash_: str) -> str | None:
-        """The id of the document read from a file with this content, if any."""
-        rows = self._read(
-            "SELECT d.id FROM sources s JOIN documents d ON d.pk = s.doc_pk WHERE s.hash = ? LIMIT 1", (hash_,)
-        )
-        return rows[0][0] if rows else None
-
     @property
     def data_version(self) -> int:
         """Changes whenever another connection (an import worker, another process) commits: a cheap way

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from reader.gui.aligned_document import Columns
@@ -72,9 +72,6 @@ class PrintOptions:
                 return chosen
         return None
 
-    def with_margins(self, mm: float) -> PrintOptions:
-        return replace(self, margin_top=mm, margin_bottom=mm, margin_left=mm, margin_right=mm)
-
 
 @dataclass
 class PairSpecError(ValueError):
@@ -130,10 +127,6 @@ def format_pair_spec(indexes: Iterable[int]) -> str:
             runs.append(str(start) if start == prev else f"{start}-{prev}")
         start = prev = n
     return ", ".join(runs)
-
-
-def columns_from(value: str | Columns) -> Columns:
-    return Columns(str(value).lower())
 
 
 def clamp_margins(values: Sequence[float]) -> tuple[float, ...]:
