@@ -20,6 +20,8 @@ def _isolated_user_files(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     home = tmp_path_factory.mktemp("user")
     monkeypatch.setenv("KAMERVRAGEN_LIBRARY", str(home / "data" / "library.sqlite3"))
     monkeypatch.setenv("KAMERVRAGEN_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("KAMERVRAGEN_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("KAMERVRAGEN_CACHE_DIR", str(home / "cache"))
     for var, sub in (("XDG_DATA_HOME", "xdg-data"), ("XDG_CONFIG_HOME", "xdg-config")):
         monkeypatch.setenv(var, str(home / sub))
     return home

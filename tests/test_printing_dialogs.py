@@ -99,9 +99,9 @@ def test_settings_round_trip_and_tolerate_bad_values() -> None:
 
 # ---- the options dialog -------------------------------------------------------------------------------------
 def test_options_dialog_reads_back_and_validates(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
-    from reader.core import messages
+    from reader.core import i18n
 
-    monkeypatch.setattr(messages, "_language", "nl")  # as the window sets it for a Dutch interface
+    monkeypatch.setattr(i18n, "_language", "nl")  # as the window sets it for a Dutch interface
     doc = fictional_document(6)
     dialog = dialogs.PrintOptionsDialog(None, doc, PrintOptions(), current_pair=2, selected_pairs=[0, 1, 4])
     qtbot.addWidget(dialog)

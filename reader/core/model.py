@@ -21,11 +21,38 @@ class Kind(StrEnum):
     VRAGEN = "vragen"
 
 
+class Soort(StrEnum):
+    """What a document is, finer than `Kind` (export-json.md): which answer, which notice, which questions."""
+
+    ANTWOORD = "antwoord"  # kind antwoord: the answers
+    NADER = "nader"  # kind antwoord: a further answer to questions answered before
+    UITSTEL = "uitstel"  # kind mededeling: the answer is postponed
+    PER_BRIEF = "per-brief"  # kind mededeling: the questions were answered by a letter (a Kamerstuk)
+    INGETROKKEN = "ingetrokken"  # kind mededeling: the questions were withdrawn
+    OVERIG = "overig"  # kind mededeling: another notice
+    SCHRIFTELIJK = "schriftelijk"  # kind vragen: written questions awaiting an answer
+    MONDELING = "mondeling"  # kind vragen: oral questions announced for the question hour (no written answer)
+
+
+SOORTEN_OF_KIND: dict[str, tuple[Soort, ...]] = {
+    "antwoord": (Soort.ANTWOORD, Soort.NADER),
+    "mededeling": (Soort.UITSTEL, Soort.PER_BRIEF, Soort.INGETROKKEN, Soort.OVERIG),
+    "vragen": (Soort.SCHRIFTELIJK, Soort.MONDELING),
+}
+
+
+def default_soort(kind: Kind) -> Soort:
+    """The soort a document of this kind has when nothing in it says otherwise."""
+    return SOORTEN_OF_KIND[str(kind)][0]
+
+
 class RefKind(StrEnum):
     AANHANGSEL = "aanhangsel"  # ah-tk-… / ah-ek-…: an answered set in the Aanhangsel van de Handelingen
     KAMERSTUK = "kamerstuk"  # kst-…
     HANDELINGEN = "handelingen"  # h-tk-…
     KAMERVRAGEN = "kamervragen"  # kv-tk-…: questions not yet answered
+    STAATSBLAD = "staatsblad"  # stb-2020-118
+    STAATSCOURANT = "staatscourant"  # stcrt-2020-12345
 
 
 def infer_kind(has_answers: bool, notice: bool) -> Kind:
@@ -97,6 +124,31 @@ class Marker:
     number: int
 
 
+@dataclass(frozen=True)
+class Citation:
+    """A citation that stands in a block's body text (not in a footnote): characters `start:end` of the text."""
+
+    start: int
+    end: int
+    reference: Reference
+
+    def to_list(self) -> list[Any]:
+        return [self.start, self.end, self.reference.to_dict()]
+
+    @classmethod
+    def from_list(cls, item: list[Any]) -> Citation:
+        return cls(int(item[0]), int(item[1]), Reference.from_dict(item[2]))
+
+
+@dataclass
+class Table:
+    """A table printed in a block's body: rows of cell texts. It stands after `position` paragraphs of the
+    block's text (0: before the first; `len(paragraphs)`: after the last), and is not also in the text."""
+
+    rows: list[list[str]]
+    position: int = 0
+
+
 @dataclass
 class Block:
     """A question or an answer: its printed label, the question numbers it covers, its body text."""
@@ -106,6 +158,16 @@ class Block:
     text: str  # body only; paragraphs separated by a blank line
     markers: list[Marker] = field(default_factory=list)
     inferred: bool = False  # numbers were inferred (unnumbered heading), not printed
+    citations: list[Citation] = field(default_factory=list)  # citations in the text itself, in text order
+    tables: list[Table] = field(default_factory=list)
+
+    @property
+    def references(self) -> list[Reference]:
+        """The documents the body text cites, each id once, in text order."""
+        seen: dict[str, Reference] = {}
+        for c in self.citations:
+            seen.setdefault(c.reference.id, c.reference)
+        return list(seen.values())
 
     @property
     def footnotes(self) -> list[int]:
@@ -127,13 +189,28 @@ class Block:
             "footnotes": self.footnotes,
             "markers": [[m.offset, m.number] for m in self.markers],
             "inferred": self.inferred,
+            "references": [r.to_dict() for r in self.references],
+            "citations": [c.to_list() for c in self.citations],
+            "tables": [t.rows for t in self.tables],
+            "table_positions": [t.position for t in self.tables],
         }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Block:
         markers = [Marker(int(o), int(n)) for o, n in d.get("markers", [])]
-        return cls(d.get("label", ""), list(d.get("numbers", [])), d.get("text", ""), markers,
-                   bool(d.get("inferred", False)))
+        rows_of = d.get("tables", [])
+        positions = d.get("table_positions", [])
+        tables = [Table([list(map(str, r)) for r in rows], int(positions[i]) if i < len(positions) else 0)
+                  for i, rows in enumerate(rows_of)]
+        return cls(
+            d.get("label", ""),
+            list(d.get("numbers", [])),
+            d.get("text", ""),
+            markers,
+            bool(d.get("inferred", False)),
+            [Citation.from_list(c) for c in d.get("citations", [])],
+            tables,
+        )
 
 
 @dataclass
@@ -156,6 +233,7 @@ class Pair:
 @dataclass
 class Document:
     kind: Kind = Kind.ANTWOORD
+    soort: Soort | None = None  # None: the default of the kind (see `soort_or_default`)
     chamber: str = "tk"  # "tk" (Tweede Kamer) or "ek" (Eerste Kamer)
     vergaderjaar: str | None = None  # "2023-2024"
     nummer: int | None = None  # the Aanhangsel number
@@ -171,8 +249,10 @@ class Document:
     questions: list[Block] = field(default_factory=list)
     answers: list[Block] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
-    mededeling: str | None = None  # the text of a postponement notice
-    source_format: str = "text"  # "text", "pdf", "xml", "html"
+    mededeling: str | None = None  # the text of a notice (postponement, answered by letter, withdrawn)
+    onderwerp: str | None = None  # the subject as the document names it ("de TOZO"); see `subject`
+    beantwoord_in: list[Reference] = field(default_factory=list)  # where the answer is, when not here
+    source_format: str = "text"  # "text", "pdf", "xml", "html", "odt", "docx"
     source_text: str = ""  # the text as read (what the source view shows)
 
     # ---- identity -------------------------------------------------------------------------------------
@@ -188,8 +268,15 @@ class Document:
         return None
 
     @property
+    def soort_or_default(self) -> Soort:
+        return self.soort if self.soort is not None else default_soort(self.kind)
+
+    @property
     def subject(self) -> str | None:
-        """The subject of the questions: what follows " over " in the title, without the dates."""
+        """The subject of the questions: as the document names it, else what follows " over " in the title,
+        without the dates."""
+        if self.onderwerp:
+            return self.onderwerp
         if not self.title:
             return None
         m = re.search(r"\bover\s+(.*?)(?:\s*\(ingezonden[^)]*\))?\.?\s*$", self.title, re.S)
@@ -203,12 +290,18 @@ class Document:
 
     @property
     def references(self) -> list[Reference]:
-        """Every citation in the footnotes and the "Zie ook" pointer, each id once."""
+        """Every citation in the "Zie ook" pointer, the answer's place, the footnotes and the body texts,
+        each id once."""
         seen: dict[str, Reference] = {}
         for r in self.zie_ook:
             seen.setdefault(r.id, r)
+        for r in self.beantwoord_in:
+            seen.setdefault(r.id, r)
         for f in self.footnotes:
             for r in f.references:
+                seen.setdefault(r.id, r)
+        for b in (*self.questions, *self.answers):
+            for r in b.references:
                 seen.setdefault(r.id, r)
         return list(seen.values())
 
@@ -274,12 +367,15 @@ class Document:
         return {
             "id": self.id,
             "kind": str(self.kind),
+            "soort": str(self.soort_or_default),
             "chamber": self.chamber,
             "vergaderjaar": self.vergaderjaar,
             "nummer": self.nummer,
             "zaak": self.zaak,
             "doc_id": self.doc_id,
             "title": self.title,
+            "subject": self.subject,
+            "onderwerp": self.onderwerp,
             "indieners": [m.to_dict() for m in self.indieners],
             "gericht_aan": self.gericht_aan,
             "ingezonden": self.ingezonden.isoformat() if self.ingezonden else None,
@@ -291,6 +387,8 @@ class Document:
             "answers": [a.to_dict() for a in self.answers],
             "footnotes": [f.to_dict() for f in self.footnotes],
             "mededeling": self.mededeling,
+            "beantwoord_in": [r.id for r in self.beantwoord_in],
+            "beantwoord_in_references": [r.to_dict() for r in self.beantwoord_in],
             "source_format": self.source_format,
         }
 
@@ -301,6 +399,7 @@ class Document:
 
         return cls(
             kind=Kind(d.get("kind", "antwoord")),
+            soort=Soort(d["soort"]) if d.get("soort") in Soort.__members__.values() else None,
             chamber=d.get("chamber", "tk"),
             vergaderjaar=d.get("vergaderjaar"),
             nummer=d.get("nummer"),
@@ -317,6 +416,8 @@ class Document:
             answers=[Block.from_dict(b) for b in d.get("answers", [])],
             footnotes=[Footnote.from_dict(f) for f in d.get("footnotes", [])],
             mededeling=d.get("mededeling"),
+            onderwerp=d.get("onderwerp"),
+            beantwoord_in=[Reference.from_dict(r) for r in d.get("beantwoord_in_references", [])],
             source_format=d.get("source_format", "text"),
             source_text=d.get("source_text", ""),
         )

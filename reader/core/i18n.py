@@ -1,0 +1,75 @@
+"""The interface language and the one message catalogue of the layers without Qt widgets.
+
+Every user-facing text of `core`, `library`, `sources`, `desktop`, `presentation`, `printing` and the command
+line goes through `tr(text, *args)`: `text` is either a message id ("not_found") or the Dutch text itself
+("Vraag"); the catalogue (`reader.core.catalogue`) holds the English, and for ids the Dutch too. The Qt
+interface translates its own widget texts with Qt's `tr()` and `.ts` files, and sets this module's language
+to the one it shows, so that messages from below speak the same language as the window.
+
+The language: set explicitly (`--lang`, the window's setting), else from the locale environment: Dutch with a
+Dutch locale (`nl_*`), English otherwise (`LANG=C` gives English). One rule for the command line and the
+window.
+"""
+
+from __future__ import annotations
+
+import os
+
+from reader.core.catalogue import CATALOGUE, PLURALS
+
+_language: str | None = None
+
+LANGUAGES = ("nl", "en")
+
+
+def system_language() -> str:
+    """'nl' or 'en' from the locale environment, as gettext reads it (C/POSIX/en_* → English)."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "nl" if value.lower().startswith("nl") else "en"
+    return "nl"  # no locale at all (a bare service environment): the users are Dutch
+
+
+def language() -> str:
+    """'nl' or 'en': the language set with `set_language`, else the system's."""
+    return _language or system_language()
+
+
+def set_language(lang: str | None) -> None:
+    """Force 'nl' or 'en' (the window's setting, `--lang`); None follows the environment again."""
+    global _language
+    _language = lang if lang in LANGUAGES else None
+
+
+def tr(text: str, *args: object, lang: str | None = None, **kwargs: object) -> str:
+    """`text` in the interface language, with `{}` / `{name}` fields filled from `args` and `kwargs`.
+
+    A message id is looked up in the catalogue as (Dutch, English); a Dutch text as its English translation.
+    A text the catalogue does not know is shown as written (tests check that every text has its English).
+    """
+    entry = CATALOGUE.get(text)
+    english = (lang or language()) == "en"
+    if entry is None:
+        template = text
+    elif isinstance(entry, tuple):
+        template = entry[1] if english else entry[0]
+    else:
+        template = entry if english else text
+    return template.format(*args, **kwargs) if (args or kwargs) else template
+
+
+def trn(text: str, n: int, *args: object, lang: str | None = None, **kwargs: object) -> str:
+    """A text with a count: `{n}` is the count; the form (one or more) follows the language's rule.
+
+    The catalogue's `PLURALS[text]` holds ((Dutch one, Dutch other), (English one, English other)); `text`
+    itself is the Dutch "other" form.
+    """
+    forms = PLURALS.get(text)
+    english = (lang or language()) == "en"
+    if forms is None:
+        template = text
+    else:
+        one, other = forms[1] if english else forms[0]
+        template = one if n == 1 else other
+    return template.format(*args, n=n, **kwargs)
