@@ -56,8 +56,10 @@ CATALOGUE: dict[str, str | tuple[str, str]] = {
         "{path}: onverwachte fout bij het lezen ({reason}); meld dit alstublieft",
         "{path}: unexpected error while reading ({reason}); please report this",
     ),
-    "html_malformed": ("{path}: de HTML kan niet worden gelezen ({reason})",
-                       "{path}: the HTML cannot be read ({reason})"),
+    "html_malformed": (
+        "{path}: de HTML kan niet worden gelezen ({reason})",
+        "{path}: the HTML cannot be read ({reason})",
+    ),
 }
 
 

@@ -200,8 +200,10 @@ class Block:
         markers = [Marker(int(o), int(n)) for o, n in d.get("markers", [])]
         rows_of = d.get("tables", [])
         positions = d.get("table_positions", [])
-        tables = [Table([list(map(str, r)) for r in rows], int(positions[i]) if i < len(positions) else 0)
-                  for i, rows in enumerate(rows_of)]
+        tables = [
+            Table([list(map(str, r)) for r in rows], int(positions[i]) if i < len(positions) else 0)
+            for i, rows in enumerate(rows_of)
+        ]
         return cls(
             d.get("label", ""),
             list(d.get("numbers", [])),
@@ -333,9 +335,9 @@ class Document:
                 by_number.setdefault(n, qi)
         for ai, a in enumerate(self.answers):
             for n in a.numbers:
-                qi = by_number.get(n)
-                if qi is not None:
-                    union(qi, nq + ai)
+                found = by_number.get(n)
+                if found is not None:
+                    union(found, nq + ai)
 
         groups: dict[int, Pair] = {}
         order: list[int] = []
