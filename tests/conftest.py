@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
 # before anything imports Qt: PySide6 has no ini option for this (see DEVELOPING.md)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -25,6 +26,19 @@ def _isolated_user_files(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     for var, sub in (("XDG_DATA_HOME", "xdg-data"), ("XDG_CONFIG_HOME", "xdg-config")):
         monkeypatch.setenv(var, str(home / sub))
     return home
+
+
+@pytest.fixture(autouse=True)
+def _dutch_locale(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test starts in a Dutch locale with no language forced (the users' case); a test that wants
+    English sets LANG=C or calls set_language("en"), and the forced language is reset afterwards."""
+    from reader.core import i18n
+
+    monkeypatch.setenv("LANG", "nl_NL.UTF-8")
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(var, raising=False)
+    yield
+    i18n.set_language(None)
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from reader.core import messages
+from reader.core import i18n as messages
 from reader.core.citations import find_references, official_url
 from reader.core.model import Block, Document, Footnote, Kind, Marker, Member, Reference, RefKind
 from reader.gui.main_window import MainWindow

@@ -20,6 +20,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from reader.gui import app
+from reader.gui import cli as gui_cli
 from reader.gui.main_window import MainWindow
 from reader.library.synth import render_text
 
@@ -64,7 +65,7 @@ def test_a_bad_size_is_refused(tmp_path: Path) -> None:
     assert "groot" in result.stderr
     assert not (tmp_path / "x.png").exists()
     with pytest.raises(Exception, match=r"WIDTHxHEIGHT|BREEDTExHOOGTE"):
-        app.parse_size("10x10")
+        gui_cli.parse_size("10x10")
 
 
 def test_desktop_flags_go_to_the_desktop_integration(monkeypatch: pytest.MonkeyPatch, capsys: object) -> None:
@@ -79,7 +80,7 @@ def test_desktop_flags_go_to_the_desktop_integration(monkeypatch: pytest.MonkeyP
     def missing(name: str) -> object:
         raise ImportError(name)
 
-    monkeypatch.setattr(app.importlib, "import_module", missing)
+    monkeypatch.setattr(gui_cli.importlib, "import_module", missing)
     assert app.main(["--install-desktop"]) == 2
     assert "reader.desktop.install" in capsys.readouterr().err  # type: ignore[attr-defined]
 

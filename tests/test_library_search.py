@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.messages import set_language
+from reader.core.i18n import set_language
 from reader.core.model import Kind
 from reader.library.errors import QueryError
 from reader.library.query import translate

@@ -29,7 +29,7 @@ from test_printing_support import (
 from reader.core.model import Document
 from reader.core.parse import parse_file
 from reader.gui.sample_document import fictional_document
-from reader.printing.messages import ExportError
+from reader.printing.errors import ExportError
 from reader.printing.options import Columns, PrintOptions, Scope
 from reader.printing.renderer import PageMap, PrintRenderer, document_title, export_pdf, new_pdf_printer
 

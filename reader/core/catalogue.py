@@ -60,9 +60,463 @@ CATALOGUE: dict[str, str | tuple[str, str]] = {
         "{path}: de HTML kan niet worden gelezen ({reason})",
         "{path}: the HTML cannot be read ({reason})",
     ),
+    # ---- the library (reader.library) ------------------------------------------------------------------------
+    "moved_damaged": (
+        "De bibliotheek {path} is beschadigd en kon niet worden geopend ({reason}). Het oude bestand is bewaard als {moved}; er is een nieuwe, lege bibliotheek gemaakt.",
+        "The library {path} is damaged and could not be opened ({reason}). The old file was kept as {moved}; a new, empty library was created.",
+    ),
+    "moved_foreign": (
+        "{path} is geen bibliotheek van Kamervragen Reader ({reason}). Het bestand is bewaard als {moved}; er is een nieuwe, lege bibliotheek gemaakt.",
+        "{path} is not a Kamervragen Reader library ({reason}). The file was kept as {moved}; a new, empty library was created.",
+    ),
+    "reason_not_sqlite": (
+        "geen SQLite-database",
+        "not an SQLite database",
+    ),
+    "reason_other_app": (
+        "een database van een ander programma",
+        "a database of another application",
+    ),
+    "too_new": (
+        "De bibliotheek {path} is gemaakt door een nieuwere versie van Kamervragen Reader (schema {found}; deze versie kent tot en met {known}). Werk het programma bij; het bestand is niet gewijzigd.",
+        "The library {path} was made by a newer version of Kamervragen Reader (schema {found}; this version knows up to {known}). Please update the program; the file was not changed.",
+    ),
+    "opened_read_only": (
+        "De bibliotheek {path} is alleen-lezen geopend: u kunt lezen en zoeken, maar niets toevoegen.",
+        "The library {path} was opened read-only: you can read and search, but not add anything.",
+    ),
+    "read_only": (
+        "Kan niet schrijven in de bibliotheek {path}: het bestand of de map is alleen-lezen. Er is niets verloren gegaan. Kies een andere plek met --library of KAMERVRAGEN_LIBRARY.",
+        "Cannot write to the library {path}: the file or its folder is read-only. Nothing was lost. Choose another place with --library or KAMERVRAGEN_LIBRARY.",
+    ),
+    "disk_full": (
+        "De schijf is vol: de bibliotheek {path} kan niet groeien. Wat al was opgeslagen is bewaard; maak ruimte vrij en importeer opnieuw om de rest toe te voegen.",
+        "The disk is full: the library {path} cannot grow. Everything stored before is kept; free some space and import again to add the rest.",
+    ),
+    "cannot_create_folder": (
+        "Kan de map voor de bibliotheek niet maken: {folder} ({reason}).",
+        "Cannot create the folder for the library: {folder} ({reason}).",
+    ),
+    "cannot_open": (
+        "Kan de bibliotheek {path} niet openen ({reason}).",
+        "Cannot open the library {path} ({reason}).",
+    ),
+    "busy": (
+        "De bibliotheek {path} is bezet door een ander programma; probeer het zo opnieuw.",
+        "The library {path} is in use by another program; please try again in a moment.",
+    ),
+    "damaged": (
+        "De bibliotheek {path} is beschadigd ({reason}). Sluit het programma; bij de volgende start wordt het bestand opzij gezet en een nieuwe bibliotheek gemaakt.",
+        "The library {path} is damaged ({reason}). Close the program; at the next start the file is moved aside and a new library is made.",
+    ),
+    "io_error": (
+        "Lezen of schrijven van de bibliotheek {path} is mislukt ({reason}).",
+        "Reading or writing the library {path} failed ({reason}).",
+    ),
+    "query_operator": (
+        "Zoekvraag: {op} moet tussen twee zoektermen staan.",
+        "Search: {op} must stand between two search terms.",
+    ),
+    "query_only_not": (
+        "Zoekvraag: met NOT of - sluit u woorden uit; geef ook minstens één woord om naar te zoeken.",
+        "Search: NOT and - exclude words; give at least one word to search for as well.",
+    ),
+    "query_paren": (
+        "Zoekvraag: de haakjes kloppen niet (een '(' zonder ')' of andersom).",
+        "Search: the parentheses do not match (a '(' without ')' or the other way round).",
+    ),
+    "query_no_terms": (
+        "Zoekvraag: «{query}» bevat geen woorden om naar te zoeken.",
+        "Search: «{query}» contains no words to search for.",
+    ),
+    "query_too_long": (
+        "Zoekvraag: te lang (meer dan {limit} termen of haakjes te diep genest).",
+        "Search: too long (more than {limit} terms, or parentheses nested too deeply).",
+    ),
+    "query_syntax": (
+        "Zoekvraag: deze zoekvraag kan niet worden uitgevoerd ({reason}).",
+        "Search: this query cannot be run ({reason}).",
+    ),
+    "bad_value": (
+        "Onbekende waarde «{value}» voor {option}; kies uit: {choices}.",
+        "Unknown value «{value}» for {option}; choose from: {choices}.",
+    ),
+    "bad_year": (
+        "Onbekend vergaderjaar «{value}»; schrijf bijvoorbeeld 2023-2024 of 2023.",
+        "Unknown parliamentary year «{value}»; write for example 2023-2024 or 2023.",
+    ),
+    "path_not_found": (
+        "{path}: bestand of map niet gevonden",
+        "{path}: file or folder not found",
+    ),
+    "summary": (
+        "{added} toegevoegd, {updated} bijgewerkt, {unchanged} ongewijzigd, {failed} mislukt",
+        "{added} added, {updated} updated, {unchanged} unchanged, {failed} failed",
+    ),
+    "summary_cancelled": (
+        "Importeren afgebroken.",
+        "Import cancelled.",
+    ),
+    "summary_failed_header": (
+        "Niet ingelezen:",
+        "Not read:",
+    ),
+    "import_nothing": (
+        "Geen bestanden gevonden om te importeren.",
+        "No files found to import.",
+    ),
+    "not_in_library": (
+        "{id} staat niet in de bibliotheek {path}.",
+        "{id} is not in the library {path}.",
+    ),
+    "results": (
+        "{total} resultaten",
+        "{total} results",
+    ),
+    "results_page": (
+        "{total} resultaten, {first}–{last} getoond",
+        "{total} results, showing {first}–{last}",
+    ),
+    "status_answered": (
+        "beantwoord",
+        "answered",
+    ),
+    "status_postponed": (
+        "uitgesteld",
+        "postponed",
+    ),
+    "status_open": (
+        "open",
+        "open",
+    ),
+    "status_overdue": (
+        "te laat",
+        "overdue",
+    ),
+    "days_to_answer": (
+        "{days} dagen tot antwoord",
+        "{days} days to answer",
+    ),
+    "days_open": (
+        "{days} dagen open",
+        "{days} days open",
+    ),
+    "zie_ook": (
+        "Zie ook",
+        "See also",
+    ),
+    "footnote": (
+        "noot {n}",
+        "note {n}",
+    ),
+    "cited_by": (
+        "Geciteerd door",
+        "Cited by",
+    ),
+    "citations": (
+        "Verwijzingen",
+        "Citations",
+    ),
+    "sources": (
+        "Bronnen",
+        "Sources",
+    ),
+    "none": (
+        "(geen)",
+        "(none)",
+    ),
+    "label_kind": (
+        "Soort",
+        "Kind",
+    ),
+    "label_title": (
+        "Titel",
+        "Title",
+    ),
+    "label_members": (
+        "Indieners",
+        "Asked by",
+    ),
+    "label_to": (
+        "Gericht aan",
+        "Addressed to",
+    ),
+    "label_submitted": (
+        "Ingezonden",
+        "Submitted",
+    ),
+    "label_answerer": (
+        "Beantwoord door",
+        "Answered by",
+    ),
+    "label_received": (
+        "Ontvangen",
+        "Received",
+    ),
+    "label_status": (
+        "Status",
+        "Status",
+    ),
+    "label_questions": (
+        "Vragen",
+        "Questions",
+    ),
+    "answered_in": (
+        "beantwoord in {id}",
+        "answered in {id}",
+    ),
+    "postponement": (
+        "na uitstelbericht",
+        "after a postponement notice",
+    ),
+    # ---- printing and export (reader.printing) ---------------------------------------------------------------
+    "exists": (
+        "{path} bestaat al; gebruik --force om het te overschrijven",
+        "{path} already exists; use --force to overwrite it",
+    ),
+    "same_as_input": (
+        "{path} is het bestand dat wordt gelezen; kies een andere naam voor de export",
+        "{path} is the file being read; choose another name for the export",
+    ),
+    "no_folder": (
+        "{path}: de map {folder} bestaat niet",
+        "{path}: the folder {folder} does not exist",
+    ),
+    "cannot_write": (
+        "{path}: kan niet schrijven ({reason})",
+        "{path}: cannot write ({reason})",
+    ),
+    "pdf_failed": (
+        "{path}: de PDF kon niet worden gemaakt ({reason}); er is geen bestand achtergelaten",
+        "{path}: the PDF could not be made ({reason}); no file was left behind",
+    ),
+    "no_input": (
+        "geef het document op: kamervragen-reader export BESTAND --pdf UIT.pdf",
+        "name the document: kamervragen-reader export FILE --pdf OUT.pdf",
+    ),
+    "bad_columns": (
+        "onbekende kolommen '{value}' (kies uit {choices})",
+        "unknown columns '{value}' (choose from {choices})",
+    ),
+    "no_output": (
+        "geef een uitvoerbestand op met --pdf UIT.pdf en/of --html UIT.html",
+        "name an output file with --pdf OUT.pdf and/or --html OUT.html",
+    ),
+    "pairs_empty": (
+        "geen paren opgegeven in '{spec}'",
+        "no pairs given in '{spec}'",
+    ),
+    "pairs_invalid": (
+        "ongeldige paren '{spec}': gebruik nummers en reeksen zoals 1-3,5",
+        "invalid pairs '{spec}': use numbers and ranges such as 1-3,5",
+    ),
+    "pairs_out_of_range": (
+        "paar {number} bestaat niet: dit document heeft {count} paren",
+        "pair {number} does not exist: this document has {count} pairs",
+    ),
+    "no_pairs": (
+        "{path}: dit document heeft geen vragen of antwoorden om af te drukken",
+        "{path}: this document has no questions or answers to print",
+    ),
+    "export_not_in_library": (
+        "{path}: bestand niet gevonden, en geen document met dit id in de bibliotheek",
+        "{path}: file not found, and no document with this id in the library",
+    ),
+    "bad_paper": (
+        "onbekend papierformaat '{value}' (kies uit {choices})",
+        "unknown paper size '{value}' (choose from {choices})",
+    ),
+    "written_html": (
+        "{path} geschreven",
+        "{path} written",
+    ),
+    "help_description": (
+        "Druk de naast elkaar gezette vragen en antwoorden af naar PDF, of exporteer ze als HTML-pagina.",
+        "Print the aligned questions and answers to PDF, or export them as an HTML page.",
+    ),
+    "help_file": (
+        "een document (PDF, XML, HTML of tekst), of het id van een document in de bibliotheek",
+        "a document (PDF, XML, HTML or text), or the id of a document in the library",
+    ),
+    "help_pdf": (
+        "schrijf de afdruk naar deze PDF",
+        "write the print to this PDF",
+    ),
+    "help_html": (
+        "schrijf een zelfstandige HTML-pagina",
+        "write a self-contained HTML page",
+    ),
+    "help_pairs": (
+        "alleen deze paren (rijen van de weergave, vanaf 1), bijvoorbeeld 1-3,5",
+        "only these pairs (rows of the aligned view, from 1), e.g. 1-3,5",
+    ),
+    "help_no_footnotes": (
+        "zonder voetnoten",
+        "without footnotes",
+    ),
+    "help_paper": (
+        "papierformaat (standaard A4)",
+        "paper size (default A4)",
+    ),
+    "help_landscape": (
+        "liggend afdrukken",
+        "landscape orientation",
+    ),
+    "help_columns": (
+        "beide kolommen, alleen de vragen of alleen de antwoorden",
+        "both columns, questions only, or answers only",
+    ),
+    "help_force": (
+        "bestaande bestanden overschrijven",
+        "overwrite existing files",
+    ),
+    # ---- desktop integration (reader.desktop) ----------------------------------------------------------------
+    "desktop_installed": (
+        "{name} is geïnstalleerd voor deze gebruiker ({count} bestanden onder {home}).\nHet programma staat nu in het menu en onder 'Openen met' voor PDF-, XML-, HTML- en tekstbestanden.\nStarter: {exec}",
+        "{name} is installed for this user ({count} files under {home}).\nIt is now in the applications menu and under 'Open with' for PDF, XML, HTML and text files.\nLauncher: {exec}",
+    ),
+    "desktop_uninstalled": (
+        "{name} is uit het menu verwijderd ({count} bestanden onder {home}).",
+        "{name} is removed from the applications menu ({count} files under {home}).",
+    ),
+    "desktop_not_installed": (
+        "Niets te verwijderen: {name} is niet in het menu geïnstalleerd onder {home}.",
+        "Nothing to remove: {name} is not installed in the applications menu under {home}.",
+    ),
+    "desktop_failed": (
+        "Mislukt: {reason}",
+        "Failed: {reason}",
+    ),
+    "desktop_no_home": (
+        "geen map voor gebruikersgegevens: HOME en XDG_DATA_HOME zijn niet gezet",
+        "no folder for user data: neither HOME nor XDG_DATA_HOME is set",
+    ),
+    # ---- the window's command line (reader.cli, reader.gui.app) ----------------------------------------------
+    "window_description": (
+        "Schriftelijke Kamervragen naast hun antwoorden lezen.",
+        "Read Dutch parliamentary written questions beside their answers.",
+    ),
+    "window_files": (
+        "documenten om te openen en aan de bibliotheek toe te voegen (PDF, XML, HTML, tekst)",
+        "documents to open and add to the library (PDF, XML, HTML, text)",
+    ),
+    "window_library": (
+        "het bibliotheekbestand (standaard: in uw gebruikersmap)",
+        "the library file (default: in your user data folder)",
+    ),
+    "window_screenshot": (
+        "het venster buiten beeld tekenen, als PNG bewaren en stoppen",
+        "render the window offscreen to this PNG and exit",
+    ),
+    "window_pair": (
+        "bij --screenshot: ga naar rij N van de weergave (vanaf 1)",
+        "with --screenshot: go to row N of the aligned view (from 1)",
+    ),
+    "window_size": (
+        "bij --screenshot: de venstergrootte, bijvoorbeeld 1440x900",
+        "with --screenshot: the window size, e.g. 1440x900",
+    ),
+    "window_bad_size": (
+        "ongeldige grootte '{value}': gebruik BREEDTExHOOGTE, bijvoorbeeld 1440x900",
+        "invalid size '{value}': use WIDTHxHEIGHT, e.g. 1440x900",
+    ),
+    "window_no_desktop": (
+        "De bureaubladintegratie (reader.desktop.install) is in deze installatie niet beschikbaar.",
+        "Desktop integration (reader.desktop.install) is not available in this installation.",
+    ),
+    "window_library_failed": (
+        "De bibliotheek kan niet worden geopend: {reason}",
+        "The library cannot be opened: {reason}",
+    ),
+    "window_screenshot_failed": (
+        "Kon {path} niet schrijven",
+        "Could not write {path}",
+    ),
+    "window_screenshot_written": (
+        "{path} geschreven ({width}×{height})",
+        "{path} written ({width}×{height})",
+    ),
+    # ---- the command line (reader.cli, reader.core.command_line) ------------------------------------------
+    "usage_error": ("{prog}: fout: {reason}", "{prog}: error: {reason}"),
+    "help_lang": (
+        "de taal van het programma voor deze keer (nl of en)",
+        "the program's language for this run (nl or en)",
+    ),
+    "cli_command_metavar": ("OPDRACHT", "COMMAND"),
+    "cli_commands_title": ("opdrachten", "commands"),
+    "cli_epilog": (
+        "Zonder opdracht opent het venster (met de genoemde bestanden).\n"
+        "kamervragen-reader OPDRACHT --help geeft de opties van een opdracht.\n"
+        "De taal volgt de systeeminstelling (Nederlands bij een Nederlandse locale); --lang kiest.",
+        "Without a command the window opens (with the files named).\n"
+        "kamervragen-reader COMMAND --help gives a command's options.\n"
+        "The language follows the system (Dutch with a Dutch locale, English otherwise); --lang chooses.",
+    ),
+    "cmd_open": (
+        "het venster openen (standaard), met deze documenten",
+        "open the window (the default), with these documents",
+    ),
+    "cmd_parse": (
+        "Kamervragen-documenten (PDF, XML, HTML, ODT, Word, tekst) inlezen en als JSON afdrukken",
+        "parse Kamervragen documents (PDF, XML, HTML, ODT, Word, text) and print them as JSON",
+    ),
+    "cmd_import": (
+        "bestanden en mappen (met submappen) aan de bibliotheek toevoegen; uw bestanden worden nooit gewijzigd",
+        "add files and folders (with subfolders) to the library; your files are never changed",
+    ),
+    "cmd_search": (
+        'de bibliotheek doorzoeken: alle woorden, "een zinsdeel", woord*, AND, OR, NOT; nieuwste eerst',
+        'search the library: all words, "a phrase", word*, AND, OR, NOT; newest first',
+    ),
+    "cmd_info": (
+        "één document: kop, status, verwijzingen in beide richtingen (ID of een verwijzing zoals gedrukt)",
+        "one document: header, status, citations both ways (an ID or a citation as printed)",
+    ),
+    "cmd_export": (
+        "de vragen en antwoorden naast elkaar afdrukken naar PDF, of als HTML-pagina",
+        "print the aligned questions and answers to PDF, or as an HTML page",
+    ),
+    "help_parse_jsonl": (
+        "één JSON-object per regel, een regel per bestand (standaard)",
+        "one JSON object per line, one line per file (default)",
+    ),
+    "help_parse_json": ("leesbaar opgemaakte JSON", "pretty-printed JSON"),
+    "help_json": ("uitvoer als JSON", "print JSON"),
+    "help_library_file": (
+        "het bibliotheekbestand (standaard: $KAMERVRAGEN_LIBRARY, anders in uw gebruikersmap)",
+        "the library file (default: $KAMERVRAGEN_LIBRARY, else the user data folder)",
+    ),
+    "help_import_json": ("het overzicht als JSON", "print the summary as JSON"),
+    "help_import_quiet": ("geen voortgangsbalk", "no progress bar"),
+    "help_search_year": ("vergaderjaar, bijvoorbeeld 2023-2024 (of 2023)", "vergaderjaar, e.g. 2023-2024 (or 2023)"),
+    "help_search_member": (
+        "woorden uit de naam van een Kamerlid, bijvoorbeeld 'van dijk'",
+        "words of a member's name, e.g. 'van dijk'",
+    ),
+    "help_search_party": (
+        "partij (precies; accenten en hoofdletters tellen niet)",
+        "party (exact, accents and case ignored)",
+    ),
+    "help_search_to": (
+        "woorden uit de geadresseerde of wie antwoordde, bijvoorbeeld financiën",
+        "words of the addressee or answerer, e.g. financiën",
+    ),
+    "help_search_sort": ("{sorts} (standaard: date)", "{sorts} (default: date)"),
+    "help_search_ascending": ("oudste (laagste) eerst", "oldest (lowest) first"),
+    "help_search_limit": ("resultaten per pagina (standaard 20)", "results per page (default 20)"),
+    "help_search_offset": ("zoveel resultaten overslaan", "skip this many results"),
+    "help_install_desktop": (
+        "het programma in het menu zetten (voor deze gebruiker)",
+        "add the program to the menu (for this user)",
+    ),
+    "help_uninstall_desktop": ("het weer uit het menu halen", "remove it from the menu again"),
 }
 
 
 PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "{n} pagina's": (("{n} pagina", "{n} pagina's"), ("{n} page", "{n} pages")),
+    "{path} geschreven ({n} pagina's)": (
+        ("{path} geschreven ({n} pagina)", "{path} geschreven ({n} pagina's)"),
+        ("{path} written ({n} page)", "{path} written ({n} pages)"),
+    ),
 }

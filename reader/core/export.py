@@ -8,16 +8,34 @@ from reader.core.model import Block, Document
 
 
 def _block(b: Block) -> dict[str, Any]:
-    return {"label": b.label, "numbers": list(b.numbers), "text": b.text, "footnotes": b.footnotes,
-            "inferred": b.inferred}
+    return {
+        "label": b.label,
+        "numbers": list(b.numbers),
+        "text": b.text,
+        "footnotes": b.footnotes,
+        "inferred": b.inferred,
+    }
 
 
 def export_dict(doc: Document, source: str) -> dict[str, Any]:
     """One document as the export schema: source first, then identity, header, questions, answers, notes."""
     stored = doc.to_dict()  # the header and identity fields are serialised the same way in both
     out: dict[str, Any] = {"source": source}
-    for key in ("id", "kind", "chamber", "vergaderjaar", "nummer", "zaak", "title", "indieners", "gericht_aan",
-                "ingezonden", "beantwoord_door", "ontvangen", "zie_ook"):
+    for key in (
+        "id",
+        "kind",
+        "chamber",
+        "vergaderjaar",
+        "nummer",
+        "zaak",
+        "title",
+        "indieners",
+        "gericht_aan",
+        "ingezonden",
+        "beantwoord_door",
+        "ontvangen",
+        "zie_ook",
+    ):
         out[key] = stored[key]
     out["questions"] = [_block(q) for q in doc.questions]
     out["answers"] = [_block(a) for a in doc.answers]

@@ -22,13 +22,20 @@ _language: str | None = None
 LANGUAGES = ("nl", "en")
 
 
+def language_of_locale(name: str) -> str:
+    """'nl' for a Dutch locale ('nl_NL.UTF-8', 'nl_BE', and a language of the Netherlands such as 'fy_NL');
+    'en' for every other ('en_GB', 'C', 'POSIX', 'de_DE')."""
+    base = name.split(".")[0].split("@")[0].lower()
+    return "nl" if base.startswith("nl") or base.endswith("_nl") else "en"
+
+
 def system_language() -> str:
-    """'nl' or 'en' from the locale environment, as gettext reads it (C/POSIX/en_* → English)."""
+    """'nl' or 'en' from the locale environment, read as gettext reads it (the first variable set wins)."""
     for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"):
         value = os.environ.get(var, "")
         if value:
-            return "nl" if value.lower().startswith("nl") else "en"
-    return "nl"  # no locale at all (a bare service environment): the users are Dutch
+            return language_of_locale(value.split(":")[0])
+    return "en"  # no locale at all is the C locale
 
 
 def language() -> str:
@@ -42,13 +49,35 @@ def set_language(lang: str | None) -> None:
     _language = lang if lang in LANGUAGES else None
 
 
+class Text:
+    """A message kept untranslated until it is shown, as a field of another message (an error's reason), so
+    that `error.message("en")` is English all through."""
+
+    def __init__(self, text: str, **kwargs: object) -> None:
+        self.text = text
+        self.kwargs = kwargs
+
+    def render(self, lang: str | None = None) -> str:
+        return tr(self.text, lang=lang, **self.kwargs)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def _filled(values: dict[str, object], lang: str | None) -> dict[str, object]:
+    return {k: v.render(lang) if isinstance(v, Text) else v for k, v in values.items()}
+
+
 def tr(text: str, *args: object, lang: str | None = None, **kwargs: object) -> str:
     """`text` in the interface language, with `{}` / `{name}` fields filled from `args` and `kwargs`.
 
     A message id is looked up in the catalogue as (Dutch, English); a Dutch text as its English translation.
     A text the catalogue does not know is shown as written (tests check that every text has its English).
+    A field given as a `Text` is translated into the same language.
     """
     entry = CATALOGUE.get(text)
+    kwargs = _filled(kwargs, lang)
+    args = tuple(a.render(lang) if isinstance(a, Text) else a for a in args)
     english = (lang or language()) == "en"
     if entry is None:
         template = text

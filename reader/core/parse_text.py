@@ -53,8 +53,10 @@ _JUNK = [
 _MASTHEAD = [
     re.compile(r"^\s*(?:#+\s*)?Tweede\s+Kamer\s+der\s+Staten-?\s*Generaal\s*\d?\s*$", re.I),
     re.compile(r"^\s*(?:#+\s*)?Eerste\s+Kamer\s+der\s+Staten-?\s*Generaal\s*\d?\s*$", re.I),
-    re.compile(rf"^\s*(?:#+\s*)?Vergaderjaar\s*{_YEARS}\s*(?:Aanhangsel\s+van\s+de\s+Handelingen|Vragen\s+gesteld.*)?\s*$",
-               re.I),
+    re.compile(
+        rf"^\s*(?:#+\s*)?Vergaderjaar\s*{_YEARS}\s*(?:Aanhangsel\s+van\s+de\s+Handelingen|Vragen\s+gesteld.*)?\s*$",
+        re.I,
+    ),
     re.compile(r"^\s*Vragen\s+gesteld\s+door\s+de\s+leden\s+der\s+Kamer.*$", re.I),
     re.compile(r"^\s*regering\s+gegeven\s+antwoorden\s*$", re.I),
     re.compile(r"^\s*#+\s*\d?\s*$"),  # the masthead logo "# 2" of Markdown conversions
@@ -92,8 +94,16 @@ class Identity:
 # ---- 1. cleaning ----------------------------------------------------------------------------------------
 
 
-_SPACING_ACCENTS = {"´": "\u0301", "`": "\u0300", "¨": "\u0308", "ˇ": "\u030c", "¸": "\u0327", "ˆ": "\u0302",
-                    "˜": "\u0303", "˚": "\u030a"}
+_SPACING_ACCENTS = {
+    "´": "\u0301",
+    "`": "\u0300",
+    "¨": "\u0308",
+    "ˇ": "\u030c",
+    "¸": "\u0327",
+    "ˆ": "\u0302",
+    "˜": "\u0303",
+    "˚": "\u030a",
+}
 
 
 def _compose_accents(text: str) -> str:
@@ -312,7 +322,7 @@ def _note_number(line: str, expected: int | None = None) -> tuple[int, str] | No
         want = str(expected)
         m = re.match(r"(\d+)\s*(.*)$", s)
         if m and m.group(1).startswith(want) and len(m.group(1)) > len(want):
-            return expected, s[len(want):]
+            return expected, s[len(want) :]
     return None
 
 
@@ -446,8 +456,10 @@ def _separated_notes(lines: list[Line], idx: list[int], expected: int) -> int | 
     # (not after a hyphen, slash or open link; a capital, digit or link) — as many as there are numbers
     if len(texts) < len(numbers):
         return None
-    scores = [(_note_start_score(lines[a].text, lines[b].text), -k) for k, (a, b) in
-              enumerate(itertools.pairwise(texts), start=1)]
+    scores = [
+        (_note_start_score(lines[a].text, lines[b].text), -k)
+        for k, (a, b) in enumerate(itertools.pairwise(texts), start=1)
+    ]
     chosen = {0} | {-neg for _, neg in sorted(scores, reverse=True)[: len(numbers) - 1]}
     starts = [k in chosen for k in range(len(texts))]
     n = expected
@@ -533,12 +545,74 @@ def _is_only_markers(text: str) -> bool:
 # Words after which a number is a count or a reference in prose, not a footnote marker ("artikel 10").
 _NUMBER_CONTEXT = frozenset(
     (
-        "artikel", "artikelen", "nr", "nrs", "nummer", "vraag", "vragen", "antwoord", "antwoorden", "pagina",
-        "bijlage", "punt", "stap", "fase", "hoofdstuk", "lid", "sub", "de", "het", "een", "en", "of", "tot", "t/m",
-        "van", "op", "om", "met", "over", "voor", "dan", "circa", "ongeveer", "ruim", "bijna", "zo'n", "die", "dat",
-        "in", "aan", "bij", "per", "na", "uit", "te", "tot", "kamerstuk", "groep", "klasse", "niveau", "week", "jaar",
-        "dag", "versie", "motie", "item", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-        "september", "oktober", "november", "december",
+        "artikel",
+        "artikelen",
+        "nr",
+        "nrs",
+        "nummer",
+        "vraag",
+        "vragen",
+        "antwoord",
+        "antwoorden",
+        "pagina",
+        "bijlage",
+        "punt",
+        "stap",
+        "fase",
+        "hoofdstuk",
+        "lid",
+        "sub",
+        "de",
+        "het",
+        "een",
+        "en",
+        "of",
+        "tot",
+        "t/m",
+        "van",
+        "op",
+        "om",
+        "met",
+        "over",
+        "voor",
+        "dan",
+        "circa",
+        "ongeveer",
+        "ruim",
+        "bijna",
+        "zo'n",
+        "die",
+        "dat",
+        "in",
+        "aan",
+        "bij",
+        "per",
+        "na",
+        "uit",
+        "te",
+        "tot",
+        "kamerstuk",
+        "groep",
+        "klasse",
+        "niveau",
+        "week",
+        "jaar",
+        "dag",
+        "versie",
+        "motie",
+        "item",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
     )
 )
 _UNIT_AFTER = re.compile(
@@ -797,8 +871,13 @@ def parse_text(text: str, name: str = "", source_format: str = "text") -> Docume
     if first_heading is None:
         questions, answers = _unnumbered_blocks(lines, body_start, width, header.mededeling_header)
         if header.mededeling_header and not questions:
-            mededeling = [_finish_text(_join_lines([lines[i].text for i in range(body_start, len(lines))
-                                                    if lines[i].kind == "body"], width))[0]]
+            mededeling = [
+                _finish_text(
+                    _join_lines(
+                        [lines[i].text for i in range(body_start, len(lines)) if lines[i].kind == "body"], width
+                    )
+                )[0]
+            ]
     for sec in sections:
         texts = [lines[i].text for i in sec.lines]
         body, markers = _finish_text(_join_lines(texts, width))
@@ -1027,7 +1106,7 @@ _INLINE_HEADING = re.compile(
 
 
 def _split_inline_headings(lines: list[Line]) -> list[Line]:
-    """"Vraag 1: Kent u het bericht?" / "Antwoord 1: Ja." — a heading with its text on the same line."""
+    """ "Vraag 1: Kent u het bericht?" / "Antwoord 1: Ja." — a heading with its text on the same line."""
     out: list[Line] = []
     for ln in lines:
         m = _INLINE_HEADING.match(ln.text) if ln.kind == "body" else None
@@ -1037,7 +1116,6 @@ def _split_inline_headings(lines: list[Line]) -> list[Line]:
         else:
             out.append(ln)
     return out
-
 
 
 def _unnumbered_body_start(lines: list[Line], header_start: int | None) -> int:
@@ -1052,8 +1130,11 @@ def _unnumbered_body_start(lines: list[Line], header_start: int | None) -> int:
         if ln.kind == "body" and (_HEADER_START.match(ln.text) or re.search(r"\((?:ingezonden|ontvangen)", ln.text)):
             last = j
     j = last + 1
-    while j < len(lines) and lines[j].kind == "body" and lines[j].text.strip() and not re.match(
-        r"^\s*\d{1,2}[.)]\s", lines[j].text
+    while (
+        j < len(lines)
+        and lines[j].kind == "body"
+        and lines[j].text.strip()
+        and not re.match(r"^\s*\d{1,2}[.)]\s", lines[j].text)
     ):
         # the header sentence wraps onto following lines until a blank line
         if re.search(r"[.)]\s*$", lines[j - 1].text):

@@ -34,6 +34,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from reader import APP_ID, APP_NAME
+from reader.core.i18n import tr
 
 LAUNCHER_NAME = "kamervragen-reader"
 MANIFEST = Path("kamervragen-reader") / "installed-files.txt"
@@ -43,38 +44,6 @@ ICON_THEME = Path("icons") / "hicolor"
 
 # Characters that make an Exec argument need quoting (Desktop Entry Specification, "The Exec key").
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
-
-MESSAGES: dict[str, tuple[str, str]] = {
-    "installed": (
-        "{name} is geïnstalleerd voor deze gebruiker ({count} bestanden onder {home}).\n"
-        "Het programma staat nu in het menu en onder 'Openen met' voor PDF-, XML-, HTML- en tekstbestanden.\n"
-        "Starter: {exec}",
-        "{name} is installed for this user ({count} files under {home}).\n"
-        "It is now in the applications menu and under 'Open with' for PDF, XML, HTML and text files.\n"
-        "Launcher: {exec}",
-    ),
-    "uninstalled": (
-        "{name} is uit het menu verwijderd ({count} bestanden onder {home}).",
-        "{name} is removed from the applications menu ({count} files under {home}).",
-    ),
-    "not_installed": (
-        "Niets te verwijderen: {name} is niet in het menu geïnstalleerd onder {home}.",
-        "Nothing to remove: {name} is not installed in the applications menu under {home}.",
-    ),
-    "failed": ("Mislukt: {reason}", "Failed: {reason}"),
-    "no_home": (
-        "geen map voor gebruikersgegevens: HOME en XDG_DATA_HOME zijn niet gezet",
-        "no folder for user data: neither HOME nor XDG_DATA_HOME is set",
-    ),
-}
-
-
-def _message(key: str, lang: str | None = None, **kwargs: object) -> str:
-    from reader.core.messages import language
-
-    nl, en = MESSAGES[key]
-    return (en if (lang or language()) == "en" else nl).format(**kwargs)
-
 
 # --- where ------------------------------------------------------------------------------------------------
 
@@ -86,7 +55,7 @@ def data_home() -> Path:
         return Path(value)
     home = os.environ.get("HOME") or os.path.expanduser("~")
     if not home or not os.path.isabs(home):
-        raise OSError(_message("no_home"))
+        raise OSError(tr("desktop_no_home"))
     return Path(home) / ".local" / "share"
 
 
@@ -327,9 +296,9 @@ def main(args: list[str] | None = None) -> int:
     """`--install-desktop` or `--uninstall-desktop` (other arguments, such as files, are ignored)."""
     parser = argparse.ArgumentParser(prog=LAUNCHER_NAME, add_help=True)
     group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument("--install-desktop", action="store_true", help="add the application to the menu")
-    group.add_argument("--uninstall-desktop", action="store_true", help="remove it from the menu again")
-    parser.add_argument("--lang", choices=["nl", "en"], help="language of the messages")
+    group.add_argument("--install-desktop", action="store_true", help=tr("help_install_desktop"))
+    group.add_argument("--uninstall-desktop", action="store_true", help=tr("help_uninstall_desktop"))
+    parser.add_argument("--lang", choices=["nl", "en"], help=tr("help_lang"))
     parser.add_argument("--data-home", type=Path, help="instead of $XDG_DATA_HOME (~/.local/share)")
     options, _rest = parser.parse_known_args(sys.argv[1:] if args is None else args)
     lang = options.lang
@@ -338,17 +307,17 @@ def main(args: list[str] | None = None) -> int:
         if options.install_desktop:
             result = install(home)
             shown = " ".join(exec_quote(part) for part in result.command)
-            print(_message("installed", lang, name=APP_NAME, count=len(result.files), home=home, exec=shown))
+            print(tr("desktop_installed", lang=lang, name=APP_NAME, count=len(result.files), home=home, exec=shown))
             return 0
         removed = uninstall(home)
         if removed is None:
-            print(_message("not_installed", lang, name=APP_NAME, home=home))
+            print(tr("desktop_not_installed", lang=lang, name=APP_NAME, home=home))
         else:
-            print(_message("uninstalled", lang, name=APP_NAME, count=len(removed.files), home=home))
+            print(tr("desktop_uninstalled", lang=lang, name=APP_NAME, count=len(removed.files), home=home))
         return 0
     except OSError as error:
         reason = f"{error.filename}: {error.strerror}" if error.filename and error.strerror else str(error)
-        print(_message("failed", lang, reason=reason), file=sys.stderr)
+        print(tr("desktop_failed", lang=lang, reason=reason), file=sys.stderr)
         return 1
 
 

@@ -17,101 +17,28 @@ hook it calls.
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from reader import APP_ID, APP_NAME, __version__
-from reader.core import messages
+from reader import APP_DIR_NAME, APP_ID, APP_NAME, __version__
+from reader.core.i18n import tr
 
-DESKTOP_FLAGS = ("--install-desktop", "--uninstall-desktop")
 DEFAULT_SIZE = (1440, 900)
-
-HELP: dict[str, tuple[str, str]] = {
-    "epilog": (
-        "opdrachten (kamervragen-reader OPDRACHT --help voor meer):\n"
-        "  parse FILE...      de JSON-export van documenten\n"
-        "  import PATH...     bestanden en mappen aan de bibliotheek toevoegen\n"
-        "  search [ZOEKTEKST] de bibliotheek doorzoeken\n"
-        "  info ID            één document: kop, status, verwijzingen in beide richtingen\n"
-        "  export FILE --pdf  de vragen en antwoorden naast elkaar afdrukken naar PDF (of --html)\n"
-        "bureaublad:\n"
-        "  --install-desktop    het programma in het menu zetten (voor deze gebruiker)\n"
-        "  --uninstall-desktop  het weer uit het menu halen",
-        "commands (kamervragen-reader COMMAND --help for more):\n"
-        "  parse FILE...      the JSON export of documents\n"
-        "  import PATH...     add files and folders to the library\n"
-        "  search [QUERY]     search the library\n"
-        "  info ID            one document: header, status, citations both ways\n"
-        "  export FILE --pdf  print the aligned questions and answers to PDF (or --html)\n"
-        "desktop:\n"
-        "  --install-desktop    add the program to the menu (for this user)\n"
-        "  --uninstall-desktop  remove it from the menu again",
-    ),
-    "description": ("Schriftelijke Kamervragen naast hun antwoorden lezen.", "Read Dutch parliamentary written "
-                    "questions beside their answers."),
-    "files": ("documenten om te openen en aan de bibliotheek toe te voegen (PDF, XML, HTML, tekst)",
-              "documents to open and add to the library (PDF, XML, HTML, text)"),
-    "library": ("het bibliotheekbestand (standaard: in uw gebruikersmap)",
-                "the library file (default: in your user data folder)"),
-    "lang": ("de taal van het venster voor deze keer", "the interface language for this run"),
-    "screenshot": ("het venster buiten beeld tekenen, als PNG bewaren en stoppen",
-                   "render the window offscreen to this PNG and exit"),
-    "pair": ("bij --screenshot: ga naar rij N van de weergave (vanaf 1)",
-             "with --screenshot: go to row N of the aligned view (from 1)"),
-    "size": ("bij --screenshot: de venstergrootte, bijvoorbeeld 1440x900",
-             "with --screenshot: the window size, e.g. 1440x900"),
-    "bad_size": ("ongeldige grootte '{value}': gebruik BREEDTExHOOGTE, bijvoorbeeld 1440x900",
-                 "invalid size '{value}': use WIDTHxHEIGHT, e.g. 1440x900"),
-    "no_desktop": ("De bureaubladintegratie (reader.desktop.install) is in deze installatie niet beschikbaar.",
-                   "Desktop integration (reader.desktop.install) is not available in this installation."),
-    "library_failed": ("De bibliotheek kan niet worden geopend: {reason}", "The library cannot be opened: {reason}"),
-    "screenshot_failed": ("Kon {path} niet schrijven", "Could not write {path}"),
-    "screenshot_written": ("{path} geschreven ({width}×{height})", "{path} written ({width}×{height})"),
-}  # fmt: skip
-
-
-def _text(key: str, lang: str | None = None, **kwargs: object) -> str:
-    nl, en = HELP[key]
-    return (en if (lang or messages.language()) == "en" else nl).format(**kwargs)
-
-
-def parse_size(value: str) -> tuple[int, int]:
-    try:
-        w, h = (int(part) for part in value.lower().replace("×", "x").split("x"))
-    except ValueError:
-        raise argparse.ArgumentTypeError(_text("bad_size", value=value)) from None
-    if not (200 <= w <= 8000 and 150 <= h <= 8000):
-        raise argparse.ArgumentTypeError(_text("bad_size", value=value))
-    return w, h
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="kamervragen-reader", description=_text("description"), epilog=_text("epilog"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    p.add_argument("files", nargs="*", metavar="FILE", help=_text("files"))
-    p.add_argument("--library", metavar="FILE", help=_text("library"))
-    p.add_argument("--lang", choices=["nl", "en"], help=_text("lang"))
-    p.add_argument("--screenshot", metavar="PNG", help=_text("screenshot"))
-    p.add_argument("--pair", type=int, metavar="N", help=_text("pair"))
-    p.add_argument("--size", type=parse_size, metavar="WxH", help=_text("size"))
-    p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    return p
+    """The window's own arguments (`kamervragen-reader open --help`)."""
+    from reader.core.command_line import CommandParser, add_language_option, localise_argparse
+    from reader.gui.cli import configure_window
 
-
-def desktop_main(args: list[str]) -> int:
-    """--install-desktop / --uninstall-desktop belong to the desktop integration (reader.desktop.install)."""
-    try:
-        module = importlib.import_module("reader.desktop.install")
-    except ImportError:
-        print(_text("no_desktop"), file=sys.stderr)
-        return 2
-    return int(module.main(args) or 0)
+    localise_argparse()
+    parser = CommandParser(prog=f"{APP_DIR_NAME} open", description=tr("window_description"))
+    configure_window(parser)
+    add_language_option(parser)
+    return parser
 
 
 def app_icon() -> object:
@@ -226,10 +153,10 @@ class Started:
             self.library = Library(self.options.library)
         except LibraryError as exc:
             self.failed = True
-            print(_text("library_failed", reason=exc.message()), file=sys.stderr)
+            print(tr("window_library_failed", reason=exc.message()), file=sys.stderr)
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(window, APP_NAME, _text("library_failed", reason=exc.message()))
+            QMessageBox.critical(window, APP_NAME, tr("window_library_failed", reason=exc.message()))
             self.app.exit(1)
             return False
         window.attach(self.library)
@@ -296,7 +223,7 @@ def start(options: argparse.Namespace) -> Started | int:
         try:
             library = Library(options.library or str(Path(scratch.name) / "library.sqlite3"))
         except LibraryError as exc:
-            print(_text("library_failed", reason=exc.message()), file=sys.stderr)
+            print(tr("window_library_failed", reason=exc.message()), file=sys.stderr)
             return 1
         window = MainWindow(library, settings, restore=False)
         code = _screenshot(window, options, library)
@@ -317,12 +244,25 @@ def start(options: argparse.Namespace) -> Started | int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from PySide6.QtCore import QTimer
+    """The window's command line on its own (`reader.cli` runs the same arguments as the `open` command)."""
+    from reader.core.command_line import language_from_argv
+    from reader.core.i18n import set_language
+    from reader.gui.cli import DESKTOP_FLAGS, desktop_main
 
     args = list(sys.argv[1:] if argv is None else argv)
     if any(a in DESKTOP_FLAGS for a in args):
         return desktop_main(args)
-    started = start(build_parser().parse_args(args))
+    lang = language_from_argv(args)
+    if lang in ("nl", "en"):
+        set_language(lang)
+    return run(build_parser().parse_args(args))
+
+
+def run(options: argparse.Namespace) -> int:
+    """Open the window with these options and run it until it closes."""
+    from PySide6.QtCore import QTimer
+
+    started = start(options)
     if isinstance(started, int):
         return started
     QTimer.singleShot(0, started.finish)  # the first frame is painted before the content is built
@@ -355,7 +295,7 @@ def _screenshot(window: object, options: argparse.Namespace, library: object) ->
     window.close()
     library.close()  # type: ignore[attr-defined]
     if not ok:
-        print(_text("screenshot_failed", path=options.screenshot), file=sys.stderr)
+        print(tr("window_screenshot_failed", path=options.screenshot), file=sys.stderr)
         return 1
-    print(_text("screenshot_written", path=options.screenshot, width=size[0], height=size[1]))
+    print(tr("window_screenshot_written", path=options.screenshot, width=size[0], height=size[1]))
     return 0

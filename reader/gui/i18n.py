@@ -1,7 +1,7 @@
 """The interface language: Dutch (the source language of every string) or English (from Qt Linguist files).
 
-The choice: the user's setting ("nl", "en"), else the system locale: Dutch for `nl*`, English for `en*`, Dutch
-for everything else (C/POSIX included: the application is Dutch first). Installing a language
+The choice: the user's setting ("nl", "en"), else the system locale by the rule the command line follows too
+(`reader.core.i18n`): Dutch with a Dutch locale, English otherwise. Installing a language
 - loads `reader.resources/translations/kamervragen_<lang>.qm` for our own strings (none for Dutch: the
   source text is Dutch);
 - loads Qt's own `qtbase_nl.qm` from PySide6's translations folder for Dutch, so standard dialogs (file,
@@ -13,18 +13,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from reader.core import messages
+from reader.core import i18n
 
 LANGUAGES = ("nl", "en")
 APP_CATALOGUE = "kamervragen"
 
 
 def system_language(locale_name: str | None = None) -> str:
-    """'nl' or 'en' for a locale name such as 'nl_NL', 'en_GB', 'C' (C/POSIX and others: Dutch)."""
-    name = (locale_name if locale_name is not None else QLocale.system().name()).lower()
-    if name.startswith("en"):
-        return "en"
-    return "nl"
+    """'nl' or 'en' for a locale name such as 'nl_NL', 'en_GB', 'C'; without one, from the environment."""
+    if locale_name is None:
+        return i18n.system_language()
+    return i18n.language_of_locale(locale_name)
 
 
 def resolve(setting: str | None, locale_name: str | None = None) -> str:
@@ -76,7 +75,7 @@ class Translations:
                 QCoreApplication.installTranslator(own)
                 self._translators.append(own)
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        messages.set_language(self.language)
+        i18n.set_language(self.language)
 
     @property
     def installed(self) -> int:

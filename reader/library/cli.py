@@ -15,25 +15,22 @@ from __future__ import annotations
 import argparse
 import json
 import signal
-import sys
 import threading
 import time
 from pathlib import Path
 from typing import TextIO
 
 from reader.core.citations import find_references, official_url
+from reader.core.command_line import standalone
+from reader.core.i18n import tr
 from reader.library.errors import LibraryError, QueryError
 from reader.library.importer import Importer, ImportSummary
-from reader.library.messages import message
 from reader.library.search import KINDS, SORTS, STATUSES, Query, Row
-from reader.library.store import Library
+from reader.library.store import Citation, CitedBy, Library, Source
 
 
-def _add_library_option(ap: argparse.ArgumentParser) -> None:
-    ap.add_argument(
-        "--library", "--bibliotheek", metavar="FILE",
-        help="the library file (default: $KAMERVRAGEN_LIBRARY, else the user data folder)",
-    )  # fmt: skip
+def add_library_option(ap: argparse.ArgumentParser) -> None:
+    ap.add_argument("--library", "--bibliotheek", metavar="FILE", help=tr("help_library_file"))
 
 
 def _open(path: str | None, err: TextIO) -> Library:
@@ -83,19 +80,18 @@ class ProgressBar:
             self.stream.flush()
 
 
-def main_import(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
-    out = out or sys.stdout
-    err = err or sys.stderr
-    ap = argparse.ArgumentParser(
-        prog="kamervragen-reader import",
-        description="Add files and folders (searched recursively) to the library. Your files are never "
-        "changed or moved; files that cannot be read are listed with the reason.",
-    )
+def configure_import(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("paths", nargs="+", metavar="PATH")
-    _add_library_option(ap)
-    ap.add_argument("--json", action="store_true", help="print the summary as JSON")
-    ap.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
-    args = ap.parse_args(argv)
+    add_library_option(ap)
+    ap.add_argument("--json", action="store_true", help=tr("help_import_json"))
+    ap.add_argument("--quiet", "-q", action="store_true", help=tr("help_import_quiet"))
+
+
+def main_import(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
+    return standalone("kamervragen-reader import", tr("cmd_import"), configure_import, run_import, argv, out, err)
+
+
+def run_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         lib = _open(args.library, err)
     except LibraryError as exc:
@@ -129,14 +125,14 @@ def _print_summary(summary: ImportSummary, as_json: bool, out: TextIO, err: Text
         out.write(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
         if summary.total == 0:
-            print(message("import_nothing"), file=out)
+            print(tr("import_nothing"), file=out)
         print(summary.text(), file=out)
         if summary.failed:
-            print(message("summary_failed_header"), file=out)
+            print(tr("summary_failed_header"), file=out)
             for f in summary.failed:
                 print(f"  {f.message()}", file=out)
     if summary.cancelled:
-        print(message("summary_cancelled"), file=err)
+        print(tr("summary_cancelled"), file=err)
     if summary.error:
         print(summary.error, file=err)
 
@@ -144,28 +140,32 @@ def _print_summary(summary: ImportSummary, as_json: bool, out: TextIO, err: Text
 # ---- search --------------------------------------------------------------------------------------------
 
 
-def main_search(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
-    out = out or sys.stdout
-    err = err or sys.stderr
-    ap = argparse.ArgumentParser(
-        prog="kamervragen-reader search",
-        description='Search the library. Words must all occur; "a phrase", word* (prefix), AND, OR, NOT, '
-        "-word and parentheses work. Without QUERY: list by the filters. Newest first by default.",
-    )
-    ap.add_argument("query", nargs="*", metavar="QUERY")
-    ap.add_argument("--year", "--jaar", help="vergaderjaar, e.g. 2023-2024 (or 2023)")
-    ap.add_argument("--member", "--lid", help="words of a member's name, e.g. 'van dijk'")
-    ap.add_argument("--party", "--partij", help="party (exact, accents and case ignored)")
-    ap.add_argument("--to", "--aan", dest="addressee", help="words of the addressee or answerer, e.g. financiën")
+def add_filter_options(ap: argparse.ArgumentParser) -> None:
+    """The filters of `search`; `stats` takes the same."""
+    ap.add_argument("--year", "--jaar", help=tr("help_search_year"))
+    ap.add_argument("--member", "--lid", help=tr("help_search_member"))
+    ap.add_argument("--party", "--partij", help=tr("help_search_party"))
+    ap.add_argument("--to", "--aan", dest="addressee", help=tr("help_search_to"))
     ap.add_argument("--kind", "--soort", help=", ".join(KINDS))
     ap.add_argument("--status", help=", ".join(STATUSES))
-    ap.add_argument("--sort", "--sorteer", default="date", help=", ".join(SORTS) + " (default: date)")
-    ap.add_argument("--ascending", "--oplopend", action="store_true", help="oldest (lowest) first")
-    ap.add_argument("--limit", type=int, default=20, help="results per page (default 20)")
-    ap.add_argument("--offset", type=int, default=0, help="skip this many results")
-    ap.add_argument("--json", action="store_true", help="print JSON")
-    _add_library_option(ap)
-    args = ap.parse_args(argv)
+
+
+def configure_search(ap: argparse.ArgumentParser) -> None:
+    ap.add_argument("query", nargs="*", metavar="QUERY")
+    add_filter_options(ap)
+    ap.add_argument("--sort", "--sorteer", default="date", help=tr("help_search_sort", sorts=", ".join(SORTS)))
+    ap.add_argument("--ascending", "--oplopend", action="store_true", help=tr("help_search_ascending"))
+    ap.add_argument("--limit", type=int, default=20, help=tr("help_search_limit"))
+    ap.add_argument("--offset", type=int, default=0, help=tr("help_search_offset"))
+    ap.add_argument("--json", action="store_true", help=tr("help_json"))
+    add_library_option(ap)
+
+
+def main_search(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
+    return standalone("kamervragen-reader search", tr("cmd_search"), configure_search, run_search, argv, out, err)
+
+
+def run_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     q = Query(
         text=" ".join(args.query), year=args.year, member=args.member, party=args.party, addressee=args.addressee,
         kind=args.kind, status=args.status, sort=args.sort, descending=not args.ascending, limit=args.limit,
@@ -195,21 +195,21 @@ def main_search(argv: list[str], out: TextIO | None = None, err: TextIO | None =
         return 0
     if page.rows and (page.offset > 0 or len(page.rows) < page.total):
         first, last = page.offset + 1, page.offset + len(page.rows)
-        print(message("results_page", total=page.total, first=first, last=last), file=out)
+        print(tr("results_page", total=page.total, first=first, last=last), file=out)
     else:
-        print(message("results", total=page.total), file=out)
+        print(tr("results", total=page.total), file=out)
     for row in page.rows:
         _print_row(row, out)
     return 0
 
 
 def _status_text(row: Row) -> str:
-    text = message("status_overdue" if row.overdue else f"status_{row.status}")
+    text = tr("status_overdue" if row.overdue else f"status_{row.status}")
     if row.days is not None:
         key = "days_to_answer" if row.status == "answered" else "days_open"
-        text += f", {message(key, days=row.days)}"
+        text += f", {tr(key, days=row.days)}"
     if row.postponed and row.status == "answered":
-        text += f", {message('postponement')}"
+        text += f", {tr('postponement')}"
     return text
 
 
@@ -227,18 +227,17 @@ def _print_row(row: Row, out: TextIO) -> None:
 # ---- info ----------------------------------------------------------------------------------------------
 
 
-def main_info(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
-    out = out or sys.stdout
-    err = err or sys.stderr
-    ap = argparse.ArgumentParser(
-        prog="kamervragen-reader info",
-        description="One document's record: header, status, its citations (resolved) and who cites it. "
-        "ID is an official id (ah-tk-20182019-1989) or a citation as printed.",
-    )
+def configure_info(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("id", nargs="+", metavar="ID")
-    ap.add_argument("--json", action="store_true", help="print JSON")
-    _add_library_option(ap)
-    args = ap.parse_args(argv)
+    ap.add_argument("--json", action="store_true", help=tr("help_json"))
+    add_library_option(ap)
+
+
+def main_info(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
+    return standalone("kamervragen-reader info", tr("cmd_info"), configure_info, run_info, argv, out, err)
+
+
+def run_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     wanted = " ".join(args.id).strip()
     try:
         lib = _open(args.library, err)
@@ -252,7 +251,7 @@ def main_info(argv: list[str], out: TextIO | None = None, err: TextIO | None = N
             doc_id = refs[0].id if refs else wanted
         row = lib.get(doc_id)
         if row is None:
-            print(message("not_in_library", id=doc_id, path=lib.path), file=err)
+            print(tr("not_in_library", id=doc_id, path=lib.path), file=err)
             if doc_id.startswith(("ah-", "kv-", "kst-", "h-")):
                 print(official_url(doc_id), file=err)
             return 1
@@ -285,10 +284,12 @@ def main_info(argv: list[str], out: TextIO | None = None, err: TextIO | None = N
     return 0
 
 
-def _print_info(row: Row, citations: list, cited_by: list, sources: list, out: TextIO) -> None:
+def _print_info(
+    row: Row, citations: list[Citation], cited_by: list[CitedBy], sources: list[Source], out: TextIO
+) -> None:
     def field(label: str, value: object) -> None:
         if value not in (None, ""):
-            print(f"{message(label) + ':':17} {value}", file=out)
+            print(f"{tr(label) + ':':17} {value}", file=out)
 
     print(f"{row.id}  ({row.kind})", file=out)
     if not row.id.startswith("local-"):
@@ -301,25 +302,25 @@ def _print_info(row: Row, citations: list, cited_by: list, sources: list, out: T
     field("label_received", row.ontvangen.isoformat() if row.ontvangen else None)
     status = _status_text(row)
     if row.answer_id and row.answer_id != row.id:
-        status += f", {message('answered_in', id=row.answer_id)}"
+        status += f", {tr('answered_in', id=row.answer_id)}"
     field("label_status", status)
     field("label_questions", row.n_questions)
 
-    print(f"\n{message('citations')}:", file=out)
+    print(f"\n{tr('citations')}:", file=out)
     for c in citations:
-        where = message("zie_ook") if c.footnote == 0 else message("footnote", n=c.footnote)
+        where = tr("zie_ook") if c.footnote == 0 else tr("footnote", n=c.footnote)
         target = c.title if c.in_library and c.title else c.url
         print(f"  {where:9} → {c.cited_id}  {target}", file=out)
     if not citations:
-        print(f"  {message('none')}", file=out)
-    print(f"\n{message('cited_by')}:", file=out)
+        print(f"  {tr('none')}", file=out)
+    print(f"\n{tr('cited_by')}:", file=out)
     for c in cited_by:
-        where = message("zie_ook") if c.footnote == 0 else message("footnote", n=c.footnote)
+        where = tr("zie_ook") if c.footnote == 0 else tr("footnote", n=c.footnote)
         print(f"  {c.id} ({where})  {c.title or ''}", file=out)
     if not cited_by:
-        print(f"  {message('none')}", file=out)
-    print(f"\n{message('sources')}:", file=out)
+        print(f"  {tr('none')}", file=out)
+    print(f"\n{tr('sources')}:", file=out)
     for s in sources:
         print(f"  {s.path}  ({s.format})", file=out)
     if not sources:
-        print(f"  {message('none')}", file=out)
+        print(f"  {tr('none')}", file=out)

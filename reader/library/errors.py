@@ -4,22 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 
-from reader.library.messages import message
+from reader.core.errors import ReaderError
 
 
-class LibraryError(Exception):
+class LibraryError(ReaderError):
     """The library cannot do what was asked. `str()` is the message in the current language."""
-
-    def __init__(self, key: str, **kwargs: object) -> None:
-        self.key = key
-        self.kwargs = kwargs
-        super().__init__(self.message())
-
-    def message(self, lang: str | None = None) -> str:
-        return message(self.key, lang, **self.kwargs)
-
-    def __str__(self) -> str:
-        return self.message()
 
 
 class QueryError(LibraryError):

@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.errors import ParseError
+from reader.core.i18n import tr
 from reader.core.parse import MAX_BYTES, detect_format, parse_bytes
 from reader.library.errors import LibraryError
-from reader.library.messages import message
 from reader.library.store import Failure, Library, Outcome, content_hash
 
 EXTENSIONS = frozenset({".pdf", ".xml", ".html", ".htm", ".xhtml", ".txt", ".text", ".md"})
@@ -57,8 +57,8 @@ class ImportSummary:
 
     def text(self, lang: str | None = None) -> str:
         """One line: "3 toegevoegd, 1 bijgewerkt, 0 ongewijzigd, 1 mislukt"."""
-        return message(
-            "summary", lang, added=len(self.added), updated=len(self.updated), unchanged=len(self.unchanged),
+        return tr(
+            "summary", lang=lang, added=len(self.added), updated=len(self.updated), unchanged=len(self.unchanged),
             failed=len(self.failed),
         )  # fmt: skip
 
@@ -125,8 +125,8 @@ class Importer:
                 _failure(
                     p,
                     "path_not_found",
-                    message("path_not_found", "nl", path=p),
-                    message("path_not_found", "en", path=p),
+                    tr("path_not_found", lang="nl", path=p),
+                    tr("path_not_found", lang="en", path=p),
                 )
             )
         summary.total = len(files) + len(missing)
@@ -184,8 +184,8 @@ class Importer:
         except Exception as exc:
             # a parser bug must not stop an import of thousands of files: keep it visible instead
             reason = f"{type(exc).__name__}: {exc}"
-            nl = message("internal", "nl", path=path, reason=reason)
-            en = message("internal", "en", path=path, reason=reason)
+            nl = tr("internal", lang="nl", path=path, reason=reason)
+            en = tr("internal", lang="en", path=path, reason=reason)
             lib.add_failure(path, "internal", nl, en, hash_)
             summary.failed.append(_failure(path, "internal", nl, en))
             return

@@ -28,6 +28,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from reader.core.citations import official_url
+from reader.core.i18n import Text, tr
 from reader.core.model import Document
 from reader.library import schema, search, status
 from reader.library.errors import (
@@ -41,7 +42,6 @@ from reader.library.errors import (
 )
 from reader.library.fold import fold_key
 from reader.library.merge import merge, prefers_new, same_content
-from reader.library.messages import message
 
 APP_NAME = "kamervragen-reader"
 FILE_NAME = "library.sqlite3"
@@ -91,8 +91,8 @@ class Notice:
     reason: str = ""
 
     def message(self, lang: str | None = None) -> str:
-        reason = message(self.reason, lang) if self.reason.startswith("reason_") else self.reason
-        return message(self.key, lang, path=self.path, moved=self.moved_to, reason=reason)
+        reason = tr(self.reason, lang=lang) if self.reason.startswith("reason_") else self.reason
+        return tr(self.key, lang=lang, path=self.path, moved=self.moved_to, reason=reason)
 
     def __str__(self) -> str:
         return self.message()
@@ -141,7 +141,7 @@ class Failure:
     at: str
 
     def message(self, lang: str | None = None) -> str:
-        from reader.core.messages import language
+        from reader.core.i18n import language
 
         return self.message_en if (lang or language()) == "en" else self.message_nl
 
@@ -228,7 +228,7 @@ class Library:
             key, reason = problem
             if self.read_only:  # nothing may be moved or made: say what is wrong instead
                 raise LibraryError(
-                    "damaged", path=self.path, reason=message(reason) if key == "moved_foreign" else reason
+                    "damaged", path=self.path, reason=Text(reason) if key == "moved_foreign" else reason
                 )
             self._move_aside(key, reason)
         conn = self._connect()

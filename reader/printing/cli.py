@@ -16,31 +16,24 @@ import re
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import NoReturn
+from typing import TextIO
 
+from reader.core.command_line import standalone
 from reader.core.errors import ParseError
+from reader.core.i18n import tr, trn
 from reader.core.model import Document
 from reader.core.parse import parse_file
-from reader.printing.messages import ExportError, message
+from reader.printing.errors import ExportError
 from reader.printing.options import PAPER_SIZES, Columns, PairSpecError, PrintOptions, Scope, parse_pair_spec
 
 _ID = re.compile(r"^(?:ah|kv|kst|h)-[a-z0-9-]+$", re.I)
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse with the usage error in our languages' framing and exit status 2."""
-
-    def error(self, text: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        print(f"{self.prog}: {message('usage_error', reason=text)}", file=sys.stderr)
-        raise SystemExit(2)
 
 
 def _paper(value: str) -> str:
     for p in PAPER_SIZES:
         if p.lower() == value.lower():
             return p
-    raise argparse.ArgumentTypeError(message("bad_paper", value=value, choices=", ".join(PAPER_SIZES)))
+    raise argparse.ArgumentTypeError(tr("bad_paper", value=value, choices=", ".join(PAPER_SIZES)))
 
 
 def _columns(value: str) -> Columns:
@@ -48,23 +41,21 @@ def _columns(value: str) -> Columns:
         return Columns(value.lower())
     except ValueError:
         choices = ", ".join(c.value for c in Columns)
-        raise argparse.ArgumentTypeError(message("bad_columns", value=value, choices=choices)) from None
+        raise argparse.ArgumentTypeError(tr("bad_columns", value=value, choices=choices)) from None
 
 
-def build_parser() -> argparse.ArgumentParser:
-    ap = _Parser(prog="kamervragen-reader export", description=message("help_description"))
-    ap.add_argument("file", metavar="FILE", nargs="?", help=message("help_file"))
-    ap.add_argument("--pdf", metavar="OUT.pdf", help=message("help_pdf"))
-    ap.add_argument("--html", metavar="OUT.html", help=message("help_html"))
-    ap.add_argument("--pairs", metavar="1-3,5", help=message("help_pairs"))
-    ap.add_argument("--no-footnotes", action="store_true", help=message("help_no_footnotes"))
-    ap.add_argument("--paper", type=_paper, default="A4", metavar="|".join(PAPER_SIZES), help=message("help_paper"))
-    ap.add_argument("--landscape", action="store_true", help=message("help_landscape"))
+def configure_export(ap: argparse.ArgumentParser) -> None:
+    ap.add_argument("file", metavar="FILE", nargs="?", help=tr("help_file"))
+    ap.add_argument("--pdf", metavar="OUT.pdf", help=tr("help_pdf"))
+    ap.add_argument("--html", metavar="OUT.html", help=tr("help_html"))
+    ap.add_argument("--pairs", metavar="1-3,5", help=tr("help_pairs"))
+    ap.add_argument("--no-footnotes", action="store_true", help=tr("help_no_footnotes"))
+    ap.add_argument("--paper", type=_paper, default="A4", metavar="|".join(PAPER_SIZES), help=tr("help_paper"))
+    ap.add_argument("--landscape", action="store_true", help=tr("help_landscape"))
     ap.add_argument(
-        "--columns", type=_columns, default=Columns.BOTH, metavar="both|questions|answers", help=message("help_columns")
+        "--columns", type=_columns, default=Columns.BOTH, metavar="both|questions|answers", help=tr("help_columns")
     )
-    ap.add_argument("--force", action="store_true", help=message("help_force"))
-    return ap
+    ap.add_argument("--force", action="store_true", help=tr("help_force"))
 
 
 def load_document(arg: str) -> Document:
@@ -74,7 +65,7 @@ def load_document(arg: str) -> Document:
         doc = _from_library(arg)
         if doc is not None:
             return doc
-        raise ExportError("not_in_library", path=arg)
+        raise ExportError("export_not_in_library", path=arg)
     return parse_file(path)
 
 
@@ -98,20 +89,23 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def main_export(argv: list[str]) -> int:
-    args = build_parser().parse_args(argv)
+    return standalone("kamervragen-reader export", tr("help_description"), configure_export, run_export, argv)
+
+
+def run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not args.file:
-        print(message("no_input"), file=sys.stderr)
+        print(tr("no_input"), file=err)
         return 2
     if not args.pdf and not args.html:
-        print(message("no_output"), file=sys.stderr)
+        print(tr("no_output"), file=err)
         return 2
     outputs = [Path(p) for p in (args.pdf, args.html) if p]
     try:
-        for out in outputs:
-            if _same_file(out, Path(args.file)):
-                raise ExportError("same_as_input", path=str(out))
-            if out.exists() and not args.force:  # refuse before the work, not after it
-                raise ExportError("exists", path=str(out))
+        for target in outputs:
+            if _same_file(target, Path(args.file)):
+                raise ExportError("same_as_input", path=str(target))
+            if target.exists() and not args.force:  # refuse before the work, not after it
+                raise ExportError("exists", path=str(target))
         doc = load_document(args.file)
         count = len(doc.pairs())
         if count == 0:
@@ -128,14 +122,14 @@ def main_export(argv: list[str]) -> int:
             from reader.printing.renderer import export_pdf
 
             page_map = export_pdf(doc, args.pdf, options, overwrite=args.force)
-            print(message("written", path=args.pdf, pages=page_map.page_count))
+            print(trn("{path} geschreven ({n} pagina's)", page_map.page_count, path=args.pdf), file=out)
         if args.html:
             from reader.printing.html_export import export_html
 
             export_html(doc, args.html, options, overwrite=args.force)
-            print(message("written_html", path=args.html))
+            print(tr("written_html", path=args.html), file=out)
     except (ParseError, ExportError, PairSpecError) as exc:
-        print(str(exc), file=sys.stderr)
+        print(str(exc), file=err)
         return 1
     return 0
 

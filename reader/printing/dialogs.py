@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.model import Document
 from reader.gui.aligned_document import pair_label
-from reader.printing.messages import ExportError
+from reader.printing.errors import ExportError
 from reader.printing.options import (
     PAPER_SIZES,
     Columns,

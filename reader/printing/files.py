@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from reader.printing.messages import ExportError
+from reader.printing.errors import ExportError
 
 
 def check_target(path: str | Path, overwrite: bool) -> Path:
@@ -31,7 +31,7 @@ def check_target(path: str | Path, overwrite: bool) -> Path:
 
 
 def _is_folder() -> str:
-    from reader.core.messages import language
+    from reader.core.i18n import language
 
     return "dit is een map" if language() == "nl" else "this is a folder"
 

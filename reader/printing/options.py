@@ -82,9 +82,9 @@ class PairSpecError(ValueError):
     details: dict[str, object] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        from reader.printing.messages import message
+        from reader.core.i18n import tr
 
-        return message(self.key, spec=self.spec, **self.details)
+        return tr(self.key, spec=self.spec, **self.details)
 
 
 _PART = re.compile(r"^(\d+)(?:-(\d+))?$")

@@ -74,8 +74,8 @@ from reader.gui.aligned_document import (
     clean_text,
     pair_label,
 )
+from reader.printing.errors import ExportError
 from reader.printing.files import atomic_output, check_target
-from reader.printing.messages import ExportError
 from reader.printing.options import PrintOptions
 
 CREATOR = "Kamervragen Reader"
