@@ -314,9 +314,9 @@ def _print_info(
     if not citations:
         print(f"  {tr('none')}", file=out)
     print(f"\n{tr('cited_by')}:", file=out)
-    for c in cited_by:
-        where = tr("zie_ook") if c.footnote == 0 else tr("footnote", n=c.footnote)
-        print(f"  {c.id} ({where})  {c.title or ''}", file=out)
+    for by in cited_by:
+        where = tr("zie_ook") if by.footnote == 0 else tr("footnote", n=by.footnote)
+        print(f"  {by.id} ({where})  {by.title or ''}", file=out)
     if not cited_by:
         print(f"  {tr('none')}", file=out)
     print(f"\n{tr('sources')}:", file=out)
