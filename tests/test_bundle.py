@@ -64,6 +64,7 @@ def test_bundle_self_test_reads_pdfs(bundle: Path, tmp_path: Path) -> None:
     facts = json.loads(done.stdout)
     assert done.returncode == 0 and facts["ok"], done.stdout + done.stderr
     assert facts["frozen"] is True and facts["qtbase_nl"] is True
+    assert facts["english"] is True  # the English interface travels with the bundle (issue 13)
     assert {"desktop", "icons", "samples"} <= set(facts["resources"])
     if CORPUS_PDF.is_file():
         assert facts["documents"][0]["id"] == "ah-tk-20232024-878"
@@ -89,6 +90,7 @@ def test_bundle_contents(bundle: Path) -> None:
     plugins = {p.name for p in (qt / "plugins" / "platforms").iterdir()}
     assert {"libqxcb.so", "libqoffscreen.so", "libqwayland.so"} <= plugins
     assert (qt / "translations" / "qtbase_nl.qm").is_file()
+    assert (internal / "reader" / "resources" / "translations" / "kamervragen_en.qm").is_file()
     assert (internal / "reader" / "resources" / "desktop" / f"{APP_ID}.metainfo.xml").is_file()
     libs = {p.name for p in internal.rglob("libQt6*")}
     assert any(name.startswith("libQt6Pdf") for name in libs)

@@ -13,11 +13,17 @@ files inside the installed package (`reader.resources`: `desktop/ID.desktop.in`,
     kamervragen-reader/installed-files.txt  the manifest: what was written, which folders were created
 
 `ID` is `reader.APP_ID` everywhere. The entry lists the formats the reader opens in `MimeType=`, so it appears
-under "Open with"; it never makes itself the default application (mimeapps.list is not touched).
-Uninstalling removes the files named in the manifest and the folders install created (when empty), and
-refreshes the desktop database; nothing else is touched. `update-desktop-database` runs when present;
-`gtk-update-icon-cache` only refreshes an icon cache that already exists (creating one in the user's icon
-folder would hide icons that other programs add later without refreshing it).
+under "Open with". It never takes over a format: a desktop with no explicit default for a type opens it with
+the first program that lists it, and an entry in the user's own folder comes first. So before writing the
+entry, install asks the desktop (`gio mime`, else `xdg-mime`) which program opens each type now; where that
+is another program and the user has chosen none explicitly, that program is written down as the default in
+the user's `mimeapps.list` (`$XDG_CONFIG_HOME`), and the manifest remembers each line. Uninstalling removes
+the files named in the manifest, those `mimeapps.list` lines (when they still say what install wrote), the
+folders install created (when empty), and refreshes the desktop database; nothing else is touched. A type
+that no program opened before is the one case where the reader becomes the program that opens it.
+`update-desktop-database` runs when present; `gtk-update-icon-cache` only refreshes an icon cache that already
+exists (creating one in the user's icon folder would hide icons that other programs add later without
+refreshing it).
 """
 
 from __future__ import annotations
@@ -40,6 +46,8 @@ LAUNCHER_NAME = "kamervragen-reader"
 MANIFEST = Path("kamervragen-reader") / "installed-files.txt"
 MANIFEST_HEADER = f"# {APP_NAME}: files written by --install-desktop; --uninstall-desktop removes exactly these\n"
 MIME_CACHE = Path("applications") / "mimeinfo.cache"
+MIMEAPPS = "mimeapps.list"
+DEFAULTS_SECTION = "[Default Applications]"
 ICON_THEME = Path("icons") / "hicolor"
 
 # Characters that make an Exec argument need quoting (Desktop Entry Specification, "The Exec key").
@@ -101,8 +109,9 @@ def exec_quote(arg: str) -> str:
     else:
         inner = "".join("\\" + ch if ch in '"`$\\' else ch for ch in arg)
         quoted = f'"{inner}"'
-    # the general escape rules of string values apply on top: a backslash is written as two
-    return quoted.replace("\\", "\\\\")
+    # the general escape rules of string values apply on top: a backslash is written as two, and a newline,
+    # tab or carriage return as its escape (a raw newline would end the key and start another)
+    return _string_value(quoted)
 
 
 def _string_value(text: str) -> str:
@@ -149,22 +158,133 @@ def planned_files(command: list[str] | None = None) -> dict[Path, bytes]:
     return plan
 
 
+# --- who opens a type now ----------------------------------------------------------------------------------
+
+
+def mime_types() -> list[str]:
+    """The types the entry lists in MimeType=."""
+    for line in desktop_entry(["x"]).splitlines():
+        if line.startswith("MimeType="):
+            return [t for t in line.removeprefix("MimeType=").split(";") if t]
+    return []
+
+
+def config_home() -> Path:
+    """$XDG_CONFIG_HOME when absolute, else ~/.config."""
+    value = os.environ.get("XDG_CONFIG_HOME", "")
+    if value and os.path.isabs(value):
+        return Path(value)
+    home = os.environ.get("HOME") or os.path.expanduser("~")
+    if not home or not os.path.isabs(home):
+        raise OSError(tr("desktop_no_home"))
+    return Path(home) / ".config"
+
+
+def current_default(mime: str) -> str | None:
+    """The desktop id that opens `mime` now, as the desktop decides it (gio, else xdg-mime); None when none."""
+    env = {**os.environ, "LC_ALL": "C", "LANGUAGE": ""}
+    if shutil.which("gio"):
+        out = _output(["gio", "mime", mime], env)
+        for line in out.splitlines():
+            if line.startswith("Default application for"):
+                return line.rsplit(":", 1)[1].strip() or None
+        return None
+    if shutil.which("xdg-mime"):
+        return _output(["xdg-mime", "query", "default", mime], env).strip() or None
+    return None
+
+
+def _output(args: list[str], env: dict[str, str]) -> str:
+    try:
+        done = subprocess.run(args, capture_output=True, text=True, timeout=30, env=env)
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return done.stdout if done.returncode == 0 else ""
+
+
+def explicit_defaults(path: Path) -> dict[str, str]:
+    """The [Default Applications] of a mimeapps.list: type → its value as written."""
+    found: dict[str, str] = {}
+    section = ""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (FileNotFoundError, UnicodeDecodeError):
+        return found
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("["):
+            section = stripped
+        elif section == DEFAULTS_SECTION and "=" in stripped and not stripped.startswith("#"):
+            key, _, value = stripped.partition("=")
+            found[key.strip()] = value.strip()
+    return found
+
+
+def _pin_line(mime: str, desktop_id: str) -> str:
+    return f"{mime}={desktop_id};"
+
+
+def add_pins(path: Path, pins: dict[str, str]) -> None:
+    """Add `type=id;` lines to the [Default Applications] section (made when missing); nothing else changes."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        lines = []
+    new = [_pin_line(m, d) for m, d in pins.items()]
+    try:
+        start = next(i for i, line in enumerate(lines) if line.strip() == DEFAULTS_SECTION)
+    except StopIteration:
+        if lines and lines[-1].strip():
+            lines.append("")
+        lines += [DEFAULTS_SECTION, *new]
+    else:
+        end = start + 1
+        while end < len(lines) and not lines[end].strip().startswith("["):
+            end += 1
+        while end > start + 1 and not lines[end - 1].strip():
+            end -= 1  # after the section's last entry, before its trailing blank lines
+        lines[end:end] = new
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _write(path, ("\n".join(lines) + "\n").encode("utf-8"))
+
+
+def remove_pins(path: Path, pins: dict[str, str], created: bool) -> None:
+    """Remove exactly the lines `add_pins` wrote (when still there, unchanged); the file too when install made
+    it and nothing else is left in it."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (FileNotFoundError, UnicodeDecodeError):
+        return
+    ours = {_pin_line(m, d) for m, d in pins.items()}
+    kept = [line for line in lines if line.strip() not in ours]
+    if created and all(not line.strip() or line.strip() == DEFAULTS_SECTION for line in kept):
+        path.unlink(missing_ok=True)
+    elif kept != lines:
+        _write(path, ("\n".join(kept) + "\n").encode("utf-8"))
+
+
 # --- the manifest -----------------------------------------------------------------------------------------
 
 
 @dataclass
 class Manifest:
-    """What install wrote: files, the folders it created, the caches it created (all relative to the data folder)."""
+    """What install wrote: files, the folders it created, the caches it created (all relative to the data folder),
+    and the defaults it wrote down in the user's mimeapps.list (type → desktop id; whether it made that file)."""
 
     files: list[Path] = field(default_factory=list)
     dirs: list[Path] = field(default_factory=list)
     caches: list[Path] = field(default_factory=list)
+    pins: dict[str, str] = field(default_factory=dict)
+    mimeapps_created: bool = False
 
     def dump(self) -> str:
         lines = [MANIFEST_HEADER]
         lines += [f"file\t{p.as_posix()}\n" for p in self.files]
         lines += [f"dir\t{p.as_posix()}\n" for p in self.dirs]
         lines += [f"cache\t{p.as_posix()}\n" for p in self.caches]
+        lines += [f"pin\t{mime}\t{desktop_id}\n" for mime, desktop_id in self.pins.items()]
+        if self.mimeapps_created:
+            lines.append("mimeapps\tcreated\n")
         return "".join(lines)
 
     @classmethod
@@ -172,6 +292,14 @@ class Manifest:
         manifest = cls()
         for line in text.splitlines():
             kind, _, value = line.partition("\t")
+            if kind == "pin":
+                mime, _, desktop_id = value.partition("\t")
+                if "/" in mime and desktop_id.endswith(".desktop") and "\n" not in desktop_id:
+                    manifest.pins[mime] = desktop_id
+                continue
+            if kind == "mimeapps":
+                manifest.mimeapps_created = value == "created"
+                continue
             rel = Path(value)
             if not value or rel.is_absolute() or ".." in rel.parts:
                 continue  # a comment, or a line that could point outside the data folder
@@ -235,18 +363,46 @@ def _refresh(home: Path) -> None:
         os.utime(theme)  # what `xdg-icon-resource` does: icon themes watch the folder's time
 
 
-def install(home: Path | None = None, command: list[str] | None = None) -> Result:
+def keep_current_defaults(old: Manifest, mimeapps: Path) -> tuple[dict[str, str], bool]:
+    """Before the entry is written: for each type another program opens now without an explicit choice of
+    the user, that program, to be written down as the default (see the module docstring)."""
+    chosen = explicit_defaults(mimeapps)
+    pins = dict(old.pins)
+    created = old.mimeapps_created
+    wanted: dict[str, str] = {}
+    for mime in mime_types():
+        if mime in chosen or mime in pins:
+            continue
+        default = current_default(mime)
+        if default and default != f"{APP_ID}.desktop":
+            wanted[mime] = default
+    if wanted:
+        created = created or not mimeapps.exists()
+        add_pins(mimeapps, wanted)
+        pins.update(wanted)
+    return pins, created
+
+
+def install(home: Path | None = None, command: list[str] | None = None, config: Path | None = None) -> Result:
     """Write the entry, icons and metainfo for the current user; a repeated install replaces the previous one."""
     home = data_home() if home is None else home
+    config = config_home() if config is None else config
     command = launcher() if command is None else command
     plan = planned_files(command)
     old = read_manifest(home) or Manifest()
-    new = Manifest(files=list(plan), dirs=list(old.dirs), caches=list(old.caches))
+    pins, created = keep_current_defaults(old, config / MIMEAPPS)
+    new = Manifest(files=list(plan), dirs=list(old.dirs), caches=list(old.caches), pins=pins, mimeapps_created=created)
     mime_cache_existed = (home / MIME_CACHE).exists()
     home.mkdir(parents=True, exist_ok=True)
     _make_dirs(home, MANIFEST.parent, new.dirs)
     # recorded before anything is written, so that an interrupted install can still be undone
-    pending = Manifest(files=[*new.files, *(f for f in old.files if f not in plan)], dirs=new.dirs, caches=new.caches)
+    pending = Manifest(
+        files=[*new.files, *(f for f in old.files if f not in plan)],
+        dirs=new.dirs,
+        caches=new.caches,
+        pins=new.pins,
+        mimeapps_created=new.mimeapps_created,
+    )
     _write(home / MANIFEST, pending.dump().encode("utf-8"))
     for rel, content in plan.items():
         _make_dirs(home, rel.parent, new.dirs)
@@ -261,12 +417,14 @@ def install(home: Path | None = None, command: list[str] | None = None) -> Resul
     return Result(home=home, files=[*new.files, MANIFEST], command=command)
 
 
-def uninstall(home: Path | None = None) -> Result | None:
+def uninstall(home: Path | None = None, config: Path | None = None) -> Result | None:
     """Remove what install wrote (by the manifest) and the folders it created when empty. None: nothing installed."""
     home = data_home() if home is None else home
     manifest = read_manifest(home)
     if manifest is None:
         return None
+    if manifest.pins:
+        remove_pins((config_home() if config is None else config) / MIMEAPPS, manifest.pins, manifest.mimeapps_created)
     removed = []
     for rel in manifest.files:
         path = home / rel

@@ -54,6 +54,7 @@ def run(paths: list[str]) -> dict[str, object]:
         "platform": QGuiApplication.platformName(),
         "translations_dir": translations,
         "qtbase_nl": QTranslator().load("qtbase_nl", translations),
+        "english": _english(),
         "resources": sorted(entry.name for entry in resources.iterdir() if not entry.name.startswith("__")),
         "desktop_entry": (resources / "desktop" / f"{APP_ID}.desktop.in").is_file(),
         "svg_icon": not icon.pixmap(64, 64).isNull(),
@@ -70,12 +71,30 @@ def run(paths: list[str]) -> dict[str, object]:
     facts["documents"] = documents
     facts["ok"] = bool(
         facts["qtbase_nl"]
+        and facts["english"]
         and facts["desktop_entry"]
         and facts["svg_icon"]
         and all("error" not in d and d.get("id") for d in documents)
     )
     del app
     return facts
+
+
+def _english() -> bool:
+    """The English interface is there: our Qt catalogue loads and translates a window string, and the message
+    catalogue of the command line has its English."""
+    from PySide6.QtCore import QCoreApplication
+
+    from reader.core.i18n import tr
+    from reader.gui.i18n import Translations
+
+    translations = Translations()
+    try:
+        translations.install("en")
+        window = QCoreApplication.translate("", "Beantwoord") == "Answered"
+    finally:
+        translations.install("nl")
+    return window and tr("not_found", lang="en", path="x") == "x: file not found"
 
 
 def _parse(path: str, expected: str | None = None) -> dict[str, object]:
