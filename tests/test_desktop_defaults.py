@@ -27,8 +27,7 @@ def desktop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path
     system = tmp_path / "system"
     (system / "applications").mkdir(parents=True)
     (system / "applications" / OTHER).write_text(
-        "[Desktop Entry]\nType=Application\nName=Viewer\nExec=/bin/true %F\n"
-        "MimeType=application/pdf;text/plain;\n"
+        "[Desktop Entry]\nType=Application\nName=Viewer\nExec=/bin/true %F\nMimeType=application/pdf;text/plain;\n"
     )
     subprocess.run(["update-desktop-database", "-q", str(system / "applications")], check=False)
     home, config = tmp_path / "share", tmp_path / "config"
