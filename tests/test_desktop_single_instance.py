@@ -202,21 +202,26 @@ def test_in_process_protocol(qtbot, sock: str) -> None:
     assert [a["ok"] for a in answers] == [False, False, False, True]  # type: ignore[index]
     assert received == [["/w/rel.pdf"]]
 
-    # garbage on the wire
-    raw = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    raw.connect(sock)
-    raw.sendall(b"\xff\xfe not json\n")
-    raw.settimeout(0.05)
-    reply = b""
-    deadline = time.monotonic() + 5
-    while b"\n" not in reply and time.monotonic() < deadline:
-        QCoreApplication.processEvents()
-        try:
-            reply += raw.recv(1024)
-        except TimeoutError:
-            pass
-    raw.close()
-    assert json.loads(reply)["ok"] is False
+    def raw_reply(payload: bytes) -> bytes:
+        raw = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        raw.connect(sock)
+        raw.sendall(payload)
+        raw.settimeout(0.05)
+        reply = b""
+        deadline = time.monotonic() + 5
+        while b"\n" not in reply and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            try:
+                reply += raw.recv(1024)
+            except TimeoutError:
+                pass
+        raw.close()
+        return reply
+
+    # garbage on the wire, and a message nested deeper than the JSON reader recurses (issue 14)
+    assert json.loads(raw_reply(b"\xff\xfe not json\n"))["ok"] is False
+    assert json.loads(raw_reply(b"[" * 200_000 + b"\n"))["ok"] is False
+    assert instance.listening  # and the instance keeps serving
     instance.close()
     assert not os.path.exists(sock)
 

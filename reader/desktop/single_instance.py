@@ -154,7 +154,7 @@ def send(path: str, message: dict[str, object], timeout: float = TIMEOUT) -> dic
             return None
     try:
         answer = json.loads(data.split(b"\n", 1)[0].decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # a hostile answer nested very deep
         return None
     return answer if isinstance(answer, dict) else None
 
@@ -314,8 +314,9 @@ class SingleInstance(QObject):
             return
         line = data.split(b"\n", 1)[0]
         try:
+            # RecursionError: a message nested thousands of levels deep; a message of ours is flat
             message = json.loads(line.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):
             message = None
         if not isinstance(message, dict) or message.get("app") != APP_ID:
             self._reply(key, {"ok": False, "error": "not a message for " + APP_ID})
