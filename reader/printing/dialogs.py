@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.model import Document
-from reader.gui.aligned_document import pair_label
+from reader.presentation.labels import document_title, pair_label
 from reader.printing.messages import ExportError
 from reader.printing.options import (
     PAPER_SIZES,
@@ -55,7 +55,7 @@ from reader.printing.options import (
     format_pair_spec,
     parse_pair_spec,
 )
-from reader.printing.renderer import PrintRenderer, configure_printer, document_title
+from reader.printing.renderer import PrintRenderer, configure_printer
 from reader.printing.renderer import export_pdf as write_pdf
 from reader.printing.settings import load_options, open_settings, save_options
 

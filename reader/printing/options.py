@@ -10,8 +10,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
-from reader.gui.aligned_document import Columns
+from reader.presentation.view import Columns
 
 __all__ = [
     "PAPER_SIZES",
@@ -79,12 +80,12 @@ class PairSpecError(ValueError):
 
     key: str
     spec: str
-    details: dict[str, object] = field(default_factory=dict)
+    details: dict[str, Any] = field(default_factory=dict)
 
     def __str__(self) -> str:
         from reader.printing.messages import message
 
-        return message(self.key, spec=self.spec, **self.details)
+        return message(self.key, None, spec=self.spec, **self.details)
 
 
 _PART = re.compile(r"^(\d+)(?:-(\d+))?$")
