@@ -365,7 +365,9 @@ class _Writer:
         frame = cursor.insertFrame(ff)
         self.result.endnotes_frame = frame
         cursor.setBlockFormat(fmt.end_head_block)
-        self.result.endnotes_heading_position = cursor.position()
+        heading = self._mark(cursor.position())
+        heading.setKeepPositionOnInsert(True)  # stays at the heading's start when it is typed and the table follows
+        self.result.endnotes_heading = heading
         cursor.insertText(self.view.endnotes_heading, fmt.end_heading)
         tf = QTextTableFormat()
         tf.setBorder(0)

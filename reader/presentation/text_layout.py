@@ -80,9 +80,14 @@ class AlignedDocument:
         self.pointer_tables: list[QTextTable] = []
         self.header_frame: QTextFrame | None = None
         self.endnotes_frame: QTextFrame | None = None
-        self.endnotes_heading_position: int | None = None
+        self.endnotes_heading: QTextCursor | None = None  # at the heading "Voetnoten"; follows later edits
         self.ratio = clamp_ratio(ratio)
         self._starts: list[int] = []
+
+    @property
+    def endnotes_heading_position(self) -> int | None:
+        """Where the heading of the endnotes stands now (the print inserts its column headings above it)."""
+        return self.endnotes_heading.position() if self.endnotes_heading is not None else None
 
     # ---- lookup -----------------------------------------------------------------------------------
     def pair_index_at(self, position: int) -> int:
