@@ -1,7 +1,8 @@
 """`kamervragen-reader export`: the aligned print to PDF, or the aligned view as an HTML page.
 
     kamervragen-reader export FILE --pdf OUT.pdf [--pairs 1-3,5] [--no-footnotes] [--paper A4|Letter]
-                                   [--landscape] [--columns both|questions|answers] [--html OUT.html] [--force]
+                                   [--landscape] [--columns both|questions|answers] [--whole-pairs]
+                                   [--html OUT.html] [--force]
 
 FILE is any document `parse_file` reads, or the id of a document in the library (read only). The options
 are the defaults unless given: the command line does not use what the print dialog remembered, so a script
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument(
         "--columns", type=_columns, default=Columns.BOTH, metavar="both|questions|answers", help=message("help_columns")
     )
+    ap.add_argument("--whole-pairs", action="store_true", help=message("help_whole_pairs"))
     ap.add_argument("--force", action="store_true", help=message("help_force"))
     return ap
 
@@ -121,6 +123,7 @@ def main_export(argv: list[str]) -> int:
             footnotes=not args.no_footnotes,
             paper=args.paper,
             landscape=args.landscape,
+            whole_pairs=args.whole_pairs,
         )
         if args.pairs is not None:
             options = replace(options, scope=Scope.SELECTED, pairs=tuple(parse_pair_spec(args.pairs, count)))

@@ -134,6 +134,10 @@ class PrintOptionsDialog(QDialog):
         self.footnotes = QCheckBox(self.tr("&Voetnoten afdrukken, met de bronnen en hun links"), what)
         self.footnotes.setChecked(options.footnotes)
         form.addRow(self.footnotes)
+        self.whole_pairs = QCheckBox(self.tr("Paren altijd &heel houden (kost meer papier)"), what)
+        self.whole_pairs.setToolTip(self.tr("Een paar dat op een pagina past, begint dan altijd op een nieuwe pagina"))
+        self.whole_pairs.setChecked(options.whole_pairs)
+        form.addRow(self.whole_pairs)
         grid.addLayout(form, 3, 0, 1, 2)
         layout.addWidget(what)
 
@@ -206,6 +210,7 @@ class PrintOptionsDialog(QDialog):
             pairs=pairs,
             columns=Columns(self.columns.currentData()),
             footnotes=self.footnotes.isChecked(),
+            whole_pairs=self.whole_pairs.isChecked(),
             paper=str(self.paper.currentData()),
             landscape=self.landscape.isChecked(),
             margin_top=self.margins["top"].value(),

@@ -10,16 +10,20 @@ from pathlib import Path
 
 from reader.core.model import Document
 from reader.presentation.html import write_html
-from reader.presentation.view import ViewOptions, present
+from reader.presentation.view import View, ViewOptions, present
 from reader.printing.files import atomic_output
 from reader.printing.options import PrintOptions
 
 
-def aligned_html(doc: Document, options: PrintOptions | None = None, *, current_pair: int | None = None) -> str:
-    """The aligned view of `doc` as one self-contained HTML page (see `reader.presentation.html`)."""
+def aligned_html(
+    doc: Document, options: PrintOptions | None = None, *, current_pair: int | None = None, view: View | None = None
+) -> str:
+    """The aligned view of `doc` as one self-contained HTML page (see `reader.presentation.html`). `view`: the
+    view model to write (the window's); by default the one the options ask for."""
     opts = options or PrintOptions()
-    pairs = opts.resolved_pairs(len(doc.pairs()), current_pair)
-    view = present(doc, ViewOptions(columns=opts.columns, pairs=pairs))
+    if view is None:
+        pairs = opts.resolved_pairs(len(doc.pairs()), current_pair)
+        view = present(doc, ViewOptions(columns=opts.columns, pairs=pairs))
     return write_html(view, ratio=opts.ratio, endnotes=opts.footnotes)
 
 
@@ -30,8 +34,9 @@ def export_html(
     *,
     current_pair: int | None = None,
     overwrite: bool = False,
+    view: View | None = None,
 ) -> None:
     """Write `aligned_html()` to `path` (UTF-8), atomically; raises ExportError."""
-    text = aligned_html(doc, options, current_pair=current_pair)
+    text = aligned_html(doc, options, current_pair=current_pair, view=view)
     with atomic_output(path, overwrite) as tmp:
         tmp.write_text(text, encoding="utf-8")

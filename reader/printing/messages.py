@@ -82,6 +82,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "beide kolommen, alleen de vragen of alleen de antwoorden",
         "both columns, questions only, or answers only",
     ),
+    "help_whole_pairs": (
+        "een paar dat op een pagina past nooit over twee pagina's verdelen (kost meer papier)",
+        "never split a pair that fits on a page over two pages (uses more paper)",
+    ),
     "help_force": ("bestaande bestanden overschrijven", "overwrite existing files"),
 }
 

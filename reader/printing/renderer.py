@@ -16,13 +16,19 @@ the column headings "Vraag" / "Antwoord"), the body (one page of the `QTextDocum
 ("Pagina i van n"). The bands are drawn in our own page loop: `QTextDocument.print_()` prints no page numbers
 for a document with a page size.
 
-Pagination: the pairs are visited in order; a pair that straddles a page break but would fit on one page
-gets `PageBreak_AlwaysBefore` on its table, so it starts on the next page. A pair taller than a page keeps
-flowing: Qt moves each line that does not fit to the next page, in both cells, so both columns continue.
-The layout is lazy, so each decision lays out the document only up to the pair being placed.
+Pagination: the pairs are visited in order. A pair that straddles a page break continues on the next page,
+both columns flowing on (Qt moves each line that does not fit to the next page, in both cells) under the
+headings "Vraag 3 (vervolg)" / "Antwoord 3 (vervolg)", when the rest of the page is larger than a third of
+it; else it gets `PageBreak_AlwaysBefore` on its table and starts on the next page. So the header and the
+first pair start on page 1 and no page but the last is less than two thirds full. With the option "pairs
+always whole" (`PrintOptions.whole_pairs`) a pair that fits on one page is never split: it moves whenever it
+straddles a break. A pair taller than a page always flows on; a stub (its headings and a line or two) never
+stands alone at the foot of a page. The layout is lazy, so each decision lays out the document only up to
+the pair being placed.
 
 The result of a layout is a `PageMap`: the page count and, for every printed pair, its first and last page
-and whether it fits on one page. Tests and the preview read it; a pair that fits never has two pages.
+and whether it fits on one page. Tests and the preview read it; with "pairs always whole" a pair that fits
+never has two pages.
 
 Links: the aligned view's in-app anchors (`note:N`, `doc:<id>`) would become dead links in a PDF; for print
 `doc:<id>` becomes the document's official URL and `note:N` loses its anchor. The endnotes (the view's) show
@@ -151,8 +157,10 @@ class PairPlacement:
     index: int  # into Document.pairs()
     first_page: int
     last_page: int
-    fits: bool  # the pair fits on one page (so it must not be split)
+    fits: bool | None  # the pair fits on one page; None: not measured (it continues on the next page anyway)
     height: float  # its height in device pixels, as laid out from its first page (including any jump)
+    room: float | None = None  # when it straddled a page break where it first stood: the room left above it
+    moved: bool = False  # it was moved to start on the next page
 
     @property
     def split(self) -> bool:
@@ -440,38 +448,59 @@ class PrintRenderer:
         frame.setFrameFormat(fmt)
 
     def _paginate(self, g: _Geometry) -> PageMap:
+        """Place the pairs one by one (see the module docstring): a pair that straddles a page break moves to
+        the next page, or continues there, by `PrintOptions.whole_pairs`."""
         assert self.aligned is not None
         qdoc = self.aligned.document
         page_h = g.body_height
         placements: list[PairPlacement] = []
-        for pl in self.aligned.pairs:
+        for k, pl in enumerate(self.aligned.pairs):
             table = pl.table
             top, bottom = self._extent(table)
             first, last = self._page_of(top, page_h), self._page_of(bottom - 1, page_h)
-            fits = True
+            fits: bool | None = True
+            moved = False
+            room: float | None = None
             if last > first:
                 room = first * page_h - top  # from the pair's first line to the foot of its page
                 if top - (first - 1) * page_h < g.mm(12):
                     fits = False  # it already starts at the top of a page: no page is tall enough
+                elif self._continues(k, room, g):
+                    fits = None  # not measured: it goes on on the next page whatever its height
                 else:
                     # would it fit on a page of its own? Try: start it on the next page and look again
                     self._set_break(table, True)
                     top2, bottom2 = self._extent(table)
                     first2, last2 = self._page_of(top2, page_h), self._page_of(bottom2 - 1, page_h)
                     fits = last2 == first2
-                    if fits or room < g.min_start:
-                        # moved; a pair too tall for any page also moves when only a stub (its headings and a
-                        # line or two) would stand at the foot of this page
+                    moved = self._moves(fits, room, g)
+                    if moved:
                         top, bottom, first, last = top2, bottom2, first2, last2
-                        if pl is self.aligned.pairs[0]:
+                        if k == 0:
                             self._remove_headings()  # page 1 keeps the title; page 2 draws the headings
                     else:
-                        self._set_break(table, False)  # too tall for any page: let it flow on from here
-            placements.append(PairPlacement(pl.index, first, last, fits, bottom - top))
+                        self._set_break(table, False)  # it flows on from here
+            placements.append(PairPlacement(pl.index, first, last, fits, bottom - top, room, moved))
         self._keep_endnotes_heading(page_h)
         self._split_blocks_at_page_breaks(page_h)
         page_count = max(1, qdoc.pageCount())
         return PageMap(page_count, tuple(placements), page_h, int(g.dpi_y))
+
+    def _continues(self, k: int, room: float, g: _Geometry) -> bool:
+        """Whether the k-th printed pair, straddling a page break with `room` left above the break, goes on on
+        the next page whatever its height: by default when more than a third of the page is left (so that
+        no page but the last stands less than two thirds full), and always for the first pair (the header and
+        the first pair start on page 1). Never with "pairs always whole", nor when only a stub (its headings
+        and a line or two: less than `min_start`) would stand at the foot of the page."""
+        if self.options.whole_pairs or room < g.min_start:
+            return False
+        return k == 0 or room > g.body_height / 3
+
+    def _moves(self, fits: bool, room: float, g: _Geometry) -> bool:
+        """Whether a pair that does not simply continue (see `_continues`) starts on the next page: when it
+        fits on a page, or when only a stub of it would stand at the foot of this one. A pair taller than a
+        page otherwise flows on from here (moving it would leave the rest of this page empty for nothing)."""
+        return fits or room < g.min_start
 
     def _split_blocks_at_page_breaks(self, page_h: float) -> None:
         """End every paragraph that runs over a page break at the break, and go on in a new paragraph.
@@ -486,35 +515,49 @@ class PrintRenderer:
         assert self.aligned is not None
         qdoc = self.aligned.document
         layout = qdoc.documentLayout()
-        cursor = QTextCursor(qdoc)
+        # First find every break (reading the layout only), then split from the end backwards in one edit: each
+        # edit would otherwise lay the document out again, and positions before an edit do not move.
+        splits: list[tuple[int, list[int]]] = []  # (block position, positions where a new page starts)
         block = qdoc.begin()
         while block.isValid():
             rect = layout.blockBoundingRect(block)
             lines = block.layout().lineCount()
             if lines > 1 and self._page_of(rect.top(), page_h) != self._page_of(rect.bottom() - 1, page_h):
                 tl = block.layout()
-                first_page = self._page_of(rect.top() + tl.lineAt(0).y(), page_h)
-                split_at = None
+                page = self._page_of(rect.top() + tl.lineAt(0).y(), page_h)
+                at: list[int] = []
                 for i in range(1, lines):
                     line = tl.lineAt(i)
-                    if self._page_of(rect.top() + line.y(), page_h) != first_page:
-                        split_at = block.position() + line.textStart()
-                        break
-                if split_at is not None:
-                    above = QTextBlockFormat(block.blockFormat())
-                    below = QTextBlockFormat(above)
-                    above.setBottomMargin(0)
-                    below.setTopMargin(0)
-                    below.setTextIndent(0)
-                    cursor.setPosition(block.position())
-                    cursor.setBlockFormat(above)
-                    cursor.setPosition(split_at)
-                    if split_at > block.position() and qdoc.characterAt(split_at - 1) == "\u2028":
-                        # a kept list line ends right here: the new paragraph replaces its line separator
-                        cursor.setPosition(split_at - 1, QTextCursor.MoveMode.KeepAnchor)
-                        cursor.removeSelectedText()
-                    cursor.insertBlock(below, cursor.charFormat())
+                    line_page = self._page_of(rect.top() + line.y(), page_h)
+                    if line_page != page:
+                        at.append(block.position() + line.textStart())
+                        page = line_page
+                if at:
+                    splits.append((block.position(), at))
             block = block.next()
+        if not splits:
+            return
+        cursor = QTextCursor(qdoc)
+        cursor.beginEditBlock()
+        for start, at in reversed(splits):
+            base = qdoc.findBlock(start).blockFormat()
+            for k, split_at in enumerate(reversed(at)):
+                part = QTextBlockFormat(base)  # the part from here on: no margin above, no first-line indent
+                part.setTopMargin(0)
+                part.setTextIndent(0)
+                if k:
+                    part.setBottomMargin(0)  # not the last part: no margin below either
+                cursor.setPosition(split_at)
+                if qdoc.characterAt(split_at - 1) == "\u2028":
+                    # a kept list line ends right here: the new paragraph replaces its line separator
+                    cursor.setPosition(split_at - 1, QTextCursor.MoveMode.KeepAnchor)
+                    cursor.removeSelectedText()
+                cursor.insertBlock(part, cursor.charFormat())
+            above = QTextBlockFormat(base)
+            above.setBottomMargin(0)
+            cursor.setPosition(start)
+            cursor.setBlockFormat(above)
+        cursor.endEditBlock()
 
     def _remove_headings(self) -> None:
         """Take the page-1 column headings out when the first pair starts on page 2 (no orphan headings)."""
@@ -643,15 +686,19 @@ def export_pdf(
     *,
     current_pair: int | None = None,
     overwrite: bool = False,
+    view: View | None = None,
 ) -> PageMap:
     """Write the aligned print of `doc` to `path` as PDF; returns the page map. Raises ExportError.
+
+    `view`: the view model to print (the window's, which knows what the library knows, e.g. that a set was
+    postponed); by default the one the options ask for.
 
     Written to a temporary file in the same folder and moved into place when complete (see files.py), so a
     failure never leaves a half-written PDF and never damages an existing file.
     """
     opts = options or PrintOptions()
     check_target(path, overwrite)  # before the work: a refused target costs nothing
-    renderer = PrintRenderer(doc, opts, current_pair=current_pair)
+    renderer = PrintRenderer(doc, opts, current_pair=current_pair, view=view)
     with atomic_output(path, overwrite) as tmp:
         page_map = renderer.render(new_pdf_printer(tmp, opts, doc))
         if tmp.stat().st_size == 0:
