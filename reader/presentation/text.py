@@ -16,8 +16,8 @@ from reader.core.model import Block, Document, Reference
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 # a line inside a paragraph that starts a list item keeps its line break; other single newlines are wraps
 _LIST_ITEM = re.compile(r"\n[ \t]*(?=[-•–*·▪]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
-# a paragraph: a run of characters without a blank line in it
-_PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
+# what ends a paragraph: a blank line (white space between two line ends)
+_BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")
 
 
 def clean_text(text: str) -> str:
@@ -86,15 +86,16 @@ Part = Paragraph | TableView
 
 # ---- splitting ----------------------------------------------------------------------------------------------
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every paragraph: the text between blank lines, without its surrounding white space."""
     spans: list[tuple[int, int]] = []
-    for m in _PARAGRAPH.finditer(text):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            spans.append((s, e))
+    pos = 0
+    for cut in (*(m.start() for m in _BLANK_LINE.finditer(text)), len(text)):
+        piece = text[pos:cut]
+        stripped = piece.strip()
+        if stripped:
+            s = pos + len(piece) - len(piece.lstrip())
+            spans.append((s, s + len(stripped)))
+        pos = cut
     return spans
 
 
