@@ -1,12 +1,13 @@
 """Printing benchmark: the aligned print of a 40-pair set to PDF against QTextDocument.print_() of the same text.
 
-    python bench/bench_print.py [--pairs 40] [--rounds 7]
+    python bench/bench_print.py [--pairs 40] [--rounds 7] [--whole-pairs]
 
 Both sides write a PDF through QPrinter (PdfFormat, HighResolution) in the same process, alternating, and the
 median of the rounds is reported. The baseline is the plainest way to print the same text: one QTextDocument
 holding one two-column table (a row per pair: the questions' text, the answers' text), printed with
-`QTextDocument.print_()`. The aligned print builds the aligned document, lays it out on the printer, keeps
-each pair on one page when it fits, and paints header, column headings, footer and endnotes per page.
+`QTextDocument.print_()`. The aligned print builds the aligned document, lays it out on the printer, lets a
+pair continue on the next page or moves it there (with `--whole-pairs`: keeps each pair on one page when it
+fits), and paints header, column headings, footer and endnotes per page.
 Goal: at most 3x the baseline.
 """
 
@@ -66,15 +67,18 @@ def pdf_pages(path: Path) -> int:
     return len(re.findall(rb"/Type\s*/Page(?![s\w])", path.read_bytes()))
 
 
+OPTIONS = PrintOptions()
+
+
 def aligned_print(doc: Document, path: Path) -> int:
-    options = PrintOptions()
+    options = OPTIONS
     printer = new_pdf_printer(path, options, doc)
     return PrintRenderer(doc, options).render(printer).page_count
 
 
 def aligned_phases(doc: Document, path: Path) -> tuple[float, float]:
     """(build + layout + pagination, painting) of one aligned print, in seconds."""
-    options = PrintOptions()
+    options = OPTIONS
     printer = new_pdf_printer(path, options, doc)
     renderer = PrintRenderer(doc, options)
     t = time.perf_counter()
@@ -89,7 +93,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pairs", type=int, default=40)
     ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--whole-pairs", action="store_true", help="the option 'pairs always whole'")
     args = ap.parse_args(argv)
+    global OPTIONS
+    OPTIONS = PrintOptions(whole_pairs=args.whole_pairs)
     ensure_gui_application()
     doc = fictional_document(args.pairs, seed=7)
     font = QFont(print_font_family())
@@ -113,7 +120,8 @@ def main(argv: list[str] | None = None) -> int:
         phases = [aligned_phases(doc, folder / f"phases-{r}.pdf") for r in range(args.rounds)]
         lay = statistics.median(x for x, _ in phases)
         paint = statistics.median(y for _, y in phases)
-    print(f"set: {len(doc.pairs())} pairs, {len(doc.footnotes)} footnotes (fictional, seed 7)")
+    whole = ", pairs always whole" if args.whole_pairs else ""
+    print(f"set: {len(doc.pairs())} pairs, {len(doc.footnotes)} footnotes (fictional, seed 7){whole}")
     print(f"QTextDocument.print_(), one plain table: {p * 1000:.1f} ms median of {args.rounds}, {plain_pages} pages")
     print(f"aligned print (PrintRenderer):        {a * 1000:.1f} ms median of {args.rounds}, {aligned_pages} pages")
     print(f"  of which build + layout + pagination {lay * 1000:.1f} ms, painting {paint * 1000:.1f} ms")

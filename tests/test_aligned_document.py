@@ -1,4 +1,4 @@
-"""The aligned question/answer QTextDocument (reader.gui.aligned_document): structure, notes, safety, options."""
+"""The aligned question/answer QTextDocument (reader.presentation.text_document): structure, notes, safety, options."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QImage, QPainter, QTextCursor, QTextFormat
 
 from reader.core.model import Block, Document, Footnote, Kind, Marker, Member, Reference, RefKind
-from reader.gui.aligned_document import (
+from reader.gui.sample_document import fictional_document
+from reader.presentation.text_document import (
     AlignedColors,
     AlignedDocument,
     AlignedOptions,
@@ -23,7 +24,6 @@ from reader.gui.aligned_document import (
     pair_label,
     paragraphs_with_markers,
 )
-from reader.gui.sample_document import fictional_document
 
 HOSTILE = '<b>vet</b> <a href="http://x">x</a> <img src="file:///etc/passwd"> &amp; <style>p{}</style>'
 

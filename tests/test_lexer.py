@@ -355,41 +355,53 @@ _ADVERSARIAL = r"""
 import random, string, sys, time
 from reader.core.lexer import KamervragenLexer
 
-rnd = random.Random(20250101)
-alphabet = string.printable + "«»–’‘“”éëï\u00a0\f"
-cases = {
-    "random": "".join(rnd.choice(alphabet) for _ in range(1_000_000)),
-    "dots": "http://" + "." * 1_000_000,
-    "domain": "a." * 500_000,
-    "label": "Vraag " + "1, " * 330_000 + "x",
-    "header": "Vragen van het lid " + "(ingezonden " * 80_000,
-    "cite": ("Aanhangsel Handelingen, vergaderjaar 2018–2019, nr. " + "12, " * 10) * 15_000,
-    "digits": "12 345 " * 140_000,
-    "markers": "vragen2 20241.?1»2 " * 50_000,
-    "notes": "1 A\n" * 250_000,
-}
+def cases(scale):
+    rnd = random.Random(20250101)
+    alphabet = string.printable + "«»–’‘“”éëï\u00a0\f"
+    return {
+        "random": "".join(rnd.choice(alphabet) for _ in range(1_000_000 // scale)),
+        "dots": "http://" + "." * (1_000_000 // scale),
+        "domain": "a." * (500_000 // scale),
+        "label": "Vraag " + "1, " * (330_000 // scale) + "x",
+        "header": "Vragen van het lid " + "(ingezonden " * (80_000 // scale),
+        "cite": ("Aanhangsel Handelingen, vergaderjaar 2018–2019, nr. " + "12, " * 10) * (15_000 // scale),
+        "digits": "12 345 " * (140_000 // scale),
+        "markers": "vragen2 20241.?1»2 " * (50_000 // scale),
+        "notes": "1 A\n" * (250_000 // scale),
+    }
+
 lexer = KamervragenLexer()
-for name, text in cases.items():
-    start = time.perf_counter()
-    out = "".join(v for _, _, v in lexer.get_tokens_unprocessed(text))
-    assert out == text, name
-    print(name, round(time.perf_counter() - start, 2), flush=True)
+half, full = cases(4), cases(2)
+for name in full:
+    times = []
+    for text in (half[name], full[name]):
+        best = float("inf")
+        for _ in range(2 if len(text) < 600_000 else 1):
+            start = time.process_time()
+            out = "".join(v for _, _, v in lexer.get_tokens_unprocessed(text))
+            best = min(best, time.process_time() - start)
+            assert out == text, name
+        times.append(best)
+    print(name, round(times[0], 3), round(times[1], 3), flush=True)
 """
 
 
 def test_pathological_input_never_hangs() -> None:
+    """Every hostile shape lexes in time linear in its length: twice the input at most about twice the CPU
+    time (a growth ratio, not a wall-clock bound: these machines are shared), and half a megabyte well within half a minute."""
     # In a child process: a regex stuck in backtracking cannot be interrupted from Python, only killed.
     proc = subprocess.run(
         [sys.executable, "-c", _ADVERSARIAL],
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=300,
         cwd=REPO,
     )
     assert proc.returncode == 0, proc.stderr
     for line in proc.stdout.splitlines():
-        name, seconds = line.split()
-        assert float(seconds) < 10, f"{name}: 1 MB took {seconds} s"
+        name, half, full = line.split()
+        assert float(full) < 30, f"{name}: 0.5 MB took {full} s of CPU"
+        assert float(full) <= 3.0 * max(float(half), 0.05), f"{name}: doubling the input took {half} → {full} s"
 
 
 # ---- registration ---------------------------------------------------------------------------------------

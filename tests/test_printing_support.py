@@ -20,8 +20,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from reader.core.model import Block, Document, Footnote, Marker, Member, Reference, RefKind
-from reader.gui.aligned_document import clean_text
-from reader.printing.html_export import answer_heading, question_heading
+from reader.presentation.labels import answer_heading, question_heading
+from reader.presentation.text import clean_text
 
 # A QApplication for the whole session, made when the tests are collected, before any test runs: the renderer,
 # like the PDF parser, makes a plain QGuiApplication when it finds none, and a widget test (the print dialogs)

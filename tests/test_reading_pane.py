@@ -16,9 +16,9 @@ from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
 from reader.core.model import Block, Document, Footnote, Kind, Marker, Reference, RefKind
-from reader.gui.aligned_document import SPAN_BAR_WIDTH
 from reader.gui.reading_pane import TOP_OFFSET, ReadingPane
 from reader.gui.sample_document import fictional_document
+from reader.presentation.text_style import SPAN_BAR_WIDTH
 
 TOLERANCE = 2.0  # px: the "differ by at most 2 px"
 WIDTHS = (700, 1100, 1600)

@@ -43,6 +43,11 @@ def language() -> str:
     return _language or system_language()
 
 
+def chosen_language() -> str | None:
+    """The language set with `set_language` (the window's setting, `--lang`); None when the environment decides."""
+    return _language
+
+
 def set_language(lang: str | None) -> None:
     """Force 'nl' or 'en' (the window's setting, `--lang`); None follows the environment again."""
     global _language

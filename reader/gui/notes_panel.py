@@ -22,10 +22,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 from reader.core.citations import official_url
 from reader.core.model import Document, Footnote, Reference, RefKind
 from reader.gui import safety
-from reader.gui.aligned_document import format_date, pair_label
 from reader.gui.i18n import tr
 from reader.gui.widgets import LINK_STYLE, LinkButton, plain_label, section_title
 from reader.library import Library, LibraryError
+from reader.presentation.dates import format_date
+from reader.presentation.labels import pair_label
+from reader.presentation.notes import row_notes
 
 CARD_STYLE = (
     LINK_STYLE
@@ -285,11 +287,7 @@ class NotesPanel(QWidget):
             self._pair_labels = [pair_label(p, doc) for p in pairs]
             where: dict[int, list[str]] = {}
             for i, p in enumerate(pairs):
-                numbers: list[int] = []
-                for qi in p.questions:
-                    numbers += [n for n in doc.questions[qi].footnotes if n not in numbers]
-                for ai in p.answers:
-                    numbers += [n for n in doc.answers[ai].footnotes if n not in numbers]
+                numbers = row_notes(doc, p)
                 self._pair_notes.append(numbers)
                 for n in numbers:
                     where.setdefault(n, [])

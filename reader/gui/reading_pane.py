@@ -2,11 +2,12 @@
 
 Design
 ------
-`ReadingPane` is a `QTextBrowser` showing the `QTextDocument` that `aligned_document.build_aligned_document`
-builds: a header, then one two-column table per question/answer pair. Because a pair is one table row, the
-top of a question and the top of its answer stand at the same height at every width, column ratio, zoom and
-scroll position, and the two columns scroll as one (a single vertical scroll bar; nothing to synchronise, so
-no drift). Selection, copying, find, link navigation by keyboard and accessibility are `QTextBrowser`'s own.
+`ReadingPane` is a `QTextBrowser` showing the `QTextDocument` that `reader.presentation.text_document`
+writes from the view model: a header, then one two-column table per question/answer pair. Because a pair is
+one table row, the top of a question and the top of its answer stand at the same height at every width, column
+ratio, zoom and scroll position, and the two columns scroll as one (a single vertical scroll bar; nothing to
+synchronise, so no drift). Selection, copying, find, link navigation by keyboard and accessibility are
+`QTextBrowser`'s own.
 
 - The column divider is a thin `ColumnDivider` widget laid over the viewport at the boundary between the
   columns (the split-cursor, like a `QSplitter` handle). Dragging it changes the column percentages of every
@@ -16,10 +17,10 @@ no drift). Selection, copying, find, link navigation by keyboard and accessibili
   highlighting never changes the document and never relays it out. `go_to_pair` adds a brief fading flash.
 - Width changes, zoom and ratio changes keep the pair at the top of the view where it was.
 - Zoom changes the widget font, which `QTextEdit` copies into the document's default font; every size in the
-  document is relative to it (see aligned_document), so zoom is a relayout, not a rebuild. The font uses
+  document is relative to it (see presentation.text_style), so zoom is a relayout, not a rebuild. The font uses
   `QFont.PreferNoShaping`: a relayout reshapes all text, and skipping shaping halves it (BENCHMARKS.md).
 - A palette change (dark mode) rebuilds the document with colours from the new palette.
-- Safety: document text is inserted as plain text (see aligned_document); `loadResource` refuses everything
+- Safety: document text is inserted as plain text (see presentation.text_document); `loadResource` refuses everything
   and `doSetSource` never navigates (both record what was asked in `refused_resources`, for tests); links are
   signals, and only http(s) URLs are emitted as external links (the caller opens them with
   `QDesktopServices.openUrl`).
@@ -86,7 +87,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.model import Document, Pair
-from reader.gui.aligned_document import (
+from reader.presentation.text_document import (
     SPAN_BAR_WIDTH,
     AlignedColors,
     AlignedDocument,

@@ -1,7 +1,8 @@
 """`kamervragen-reader export`: the aligned print to PDF, or the aligned view as an HTML page.
 
     kamervragen-reader export FILE --pdf OUT.pdf [--pairs 1-3,5] [--no-footnotes] [--paper A4|Letter]
-                                   [--landscape] [--columns both|questions|answers] [--html OUT.html] [--force]
+                                   [--landscape] [--columns both|questions|answers] [--whole-pairs]
+                                   [--html OUT.html] [--force]
 
 FILE is any document `parse_file` reads, or the id of a document in the library (read only). The options
 are the defaults unless given: the command line does not use what the print dialog remembered, so a script
@@ -55,6 +56,7 @@ def configure_export(ap: argparse.ArgumentParser) -> None:
     ap.add_argument(
         "--columns", type=_columns, default=Columns.BOTH, metavar="both|questions|answers", help=tr("help_columns")
     )
+    ap.add_argument("--whole-pairs", action="store_true", help=tr("help_whole_pairs"))
     ap.add_argument("--force", action="store_true", help=tr("help_force"))
 
 
@@ -115,6 +117,7 @@ def run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             footnotes=not args.no_footnotes,
             paper=args.paper,
             landscape=args.landscape,
+            whole_pairs=args.whole_pairs,
         )
         if args.pairs is not None:
             options = replace(options, scope=Scope.SELECTED, pairs=tuple(parse_pair_spec(args.pairs, count)))

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.model import Document
-from reader.gui.aligned_document import pair_label
+from reader.presentation.labels import document_title, pair_label
 from reader.printing.errors import ExportError
 from reader.printing.options import (
     PAPER_SIZES,
@@ -55,7 +55,7 @@ from reader.printing.options import (
     format_pair_spec,
     parse_pair_spec,
 )
-from reader.printing.renderer import PrintRenderer, configure_printer, document_title
+from reader.printing.renderer import PrintRenderer, configure_printer
 from reader.printing.renderer import export_pdf as write_pdf
 from reader.printing.settings import load_options, open_settings, save_options
 
@@ -134,6 +134,10 @@ class PrintOptionsDialog(QDialog):
         self.footnotes = QCheckBox(self.tr("&Voetnoten afdrukken, met de bronnen en hun links"), what)
         self.footnotes.setChecked(options.footnotes)
         form.addRow(self.footnotes)
+        self.whole_pairs = QCheckBox(self.tr("Paren altijd &heel houden (kost meer papier)"), what)
+        self.whole_pairs.setToolTip(self.tr("Een paar dat op een pagina past, begint dan altijd op een nieuwe pagina"))
+        self.whole_pairs.setChecked(options.whole_pairs)
+        form.addRow(self.whole_pairs)
         grid.addLayout(form, 3, 0, 1, 2)
         layout.addWidget(what)
 
@@ -206,6 +210,7 @@ class PrintOptionsDialog(QDialog):
             pairs=pairs,
             columns=Columns(self.columns.currentData()),
             footnotes=self.footnotes.isChecked(),
+            whole_pairs=self.whole_pairs.isChecked(),
             paper=str(self.paper.currentData()),
             landscape=self.landscape.isChecked(),
             margin_top=self.margins["top"].value(),

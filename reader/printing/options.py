@@ -10,8 +10,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
-from reader.gui.aligned_document import Columns
+from reader.presentation.view import Columns
 
 __all__ = [
     "PAPER_SIZES",
@@ -43,6 +44,8 @@ class PrintOptions:
     scope: all pairs, the current pair, or the pairs in `pairs` (0-based indexes into `Document.pairs()`).
     columns: questions and answers side by side, or one of them.
     footnotes: print the footnotes (as endnotes, with their citations' ids and links).
+    whole_pairs: a pair that fits on a page is never split over two ("pairs always whole": more paper); by
+        default a pair continues on the next page when more than a third of the page is left.
     """
 
     scope: Scope = Scope.ALL
@@ -57,6 +60,7 @@ class PrintOptions:
     margin_right: float = 18.0
     font_size: float = 10.0
     ratio: float = 0.5  # the questions column's share of the width
+    whole_pairs: bool = False
 
     def resolved_pairs(self, count: int, current: int | None = None) -> list[int] | None:
         """The 0-based pair indexes to print, in order; None = all. Out-of-range indexes are dropped.
@@ -79,7 +83,7 @@ class PairSpecError(ValueError):
 
     key: str
     spec: str
-    details: dict[str, object] = field(default_factory=dict)
+    details: dict[str, Any] = field(default_factory=dict)
 
     def __str__(self) -> str:
         from reader.core.i18n import tr

@@ -4,8 +4,9 @@ QtGui and QtPrintSupport only, so a PDF can be made on the command line without 
 
 How a page is made
 ------------------
-The aligned view comes from `reader.gui.aligned_document` (a two-column `QTextTable` per question/answer
-pair, grouped answers merged over their questions' rows, notes for unanswered questions), built without its
+The aligned view is the view model's (`reader.presentation.view.present`) written by the text-document
+writer (`reader.presentation.text_document`: a two-column `QTextTable` per question/answer pair, grouped
+answers merged over their questions' rows, notes for unanswered questions, the endnotes), built without its
 own margin and laid out *on the printer*: `documentLayout().setPaintDevice(printer)` with the page size of the
 printer's body area, so line breaks are those of the paper, not of a screen (Qt scales the document's
 pixel lengths — paddings, rules — from 96 dpi to the printer's resolution).
@@ -15,24 +16,31 @@ the column headings "Vraag" / "Antwoord"), the body (one page of the `QTextDocum
 ("Pagina i van n"). The bands are drawn in our own page loop: `QTextDocument.print_()` prints no page numbers
 for a document with a page size.
 
-Pagination: the pairs are visited in order; a pair that straddles a page break but would fit on one page
-gets `PageBreak_AlwaysBefore` on its table, so it starts on the next page. A pair taller than a page keeps
-flowing: Qt moves each line that does not fit to the next page, in both cells, so both columns continue.
-The layout is lazy, so each decision lays out the document only up to the pair being placed.
+Pagination: the pairs are visited in order. A pair that straddles a page break continues on the next page,
+both columns flowing on (Qt moves each line that does not fit to the next page, in both cells) under the
+headings "Vraag 3 (vervolg)" / "Antwoord 3 (vervolg)", when the rest of the page is larger than a third of
+it; else it gets `PageBreak_AlwaysBefore` on its table and starts on the next page. So the header and the
+first pair start on page 1 and no page but the last is less than two thirds full. With the option "pairs
+always whole" (`PrintOptions.whole_pairs`) a pair that fits on one page is never split: it moves whenever it
+straddles a break. A pair taller than a page always flows on; a stub (its headings and a line or two) never
+stands alone at the foot of a page. The layout is lazy, so each decision lays out the document only up to
+the pair being placed.
 
 The result of a layout is a `PageMap`: the page count and, for every printed pair, its first and last page
-and whether it fits on one page. Tests and the preview read it; a pair that fits never has two pages.
+and whether it fits on one page. Tests and the preview read it; with "pairs always whole" a pair that fits
+never has two pages.
 
 Links: the aligned view's in-app anchors (`note:N`, `doc:<id>`) would become dead links in a PDF; for print
-`doc:<id>` becomes the document's official URL and `note:N` loses its anchor. The endnotes show every
-citation's id and official URL, and the URLs the note names.
+`doc:<id>` becomes the document's official URL and `note:N` loses its anchor. The endnotes (the view's) show
+every citation's id and official URL, and the URLs the note names.
+
+Words: the column headings, the "(vervolg)" headings and the footer come from the view, in its language.
 """
 
 from __future__ import annotations
 
 import math
 import os
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,17 +71,16 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from reader.core.citations import official_url
-from reader.core.model import Document, Footnote, Pair
-from reader.gui.aligned_document import (
+from reader.core.model import Document, Pair
+from reader.presentation.labels import document_title as document_title  # part of this module's API
+from reader.presentation.text_document import (
     SPAN_BAR_WIDTH,
     AlignedColors,
     AlignedDocument,
     AlignedOptions,
-    Columns,
-    build_aligned_document,
-    clean_text,
-    pair_label,
+    write_text_document,
 )
+from reader.presentation.view import Columns, View, ViewOptions, present
 from reader.printing.errors import ExportError
 from reader.printing.files import atomic_output, check_target
 from reader.printing.options import PrintOptions
@@ -115,15 +122,6 @@ def print_font_family() -> str:
     return QGuiApplication.font().family()
 
 
-def document_title(doc: Document) -> str:
-    """The PDF title and the page header: 'ah-tk-20232024-1031 — subject'."""
-    subject = clean_text(doc.subject or doc.title or "").strip()
-    if subject:
-        subject = subject[:1].upper() + subject[1:]
-    parts = [p for p in (doc.id, subject) if p]
-    return " — ".join(parts) if parts else "Kamervragen"
-
-
 def page_layout_for(options: PrintOptions) -> QPageLayout:
     size = QPageSize(_PAPER_IDS.get(options.paper.lower(), QPageSize.PageSizeId.A4))
     orientation = QPageLayout.Orientation.Landscape if options.landscape else QPageLayout.Orientation.Portrait
@@ -159,8 +157,10 @@ class PairPlacement:
     index: int  # into Document.pairs()
     first_page: int
     last_page: int
-    fits: bool  # the pair fits on one page (so it must not be split)
+    fits: bool | None  # the pair fits on one page; None: not measured (it continues on the next page anyway)
     height: float  # its height in device pixels, as laid out from its first page (including any jump)
+    room: float | None = None  # when it straddled a page break where it first stood: the room left above it
+    moved: bool = False  # it was moved to start on the next page
 
     @property
     def split(self) -> bool:
@@ -212,10 +212,11 @@ class _Geometry:
 class PrintRenderer:
     """Lay out and paint the aligned view of `doc` on a QPrinter (preview, printer or PDF).
 
-    `current_pair` is the pair shown in the window (for `Scope.CURRENT`). `layout(printer)` paginates for that
-    printer's paper and returns the `PageMap`; `render(printer)` paints every page (or the printer's page
-    range) and returns it too. A renderer can be used again for another printer: the layout is redone when
-    the paper, margins or resolution differ (the preview's page setup changes them).
+    `current_pair` is the pair shown in the window (for `Scope.CURRENT`); `view` a view model of `doc` to print
+    instead of the one made from the options (its rows and columns are what is printed). `layout(printer)`
+    paginates for that printer's paper and returns the `PageMap`; `render(printer)` paints every page (or the
+    printer's page range) and returns it too. A renderer can be used again for another printer: the layout is
+    redone when the paper, margins or resolution differ (the preview's page setup changes them).
     """
 
     def __init__(
@@ -225,26 +226,27 @@ class PrintRenderer:
         *,
         current_pair: int | None = None,
         font_family: str | None = None,
+        view: View | None = None,
     ) -> None:
         ensure_gui_application()
         self.doc = doc
         self.options = options or PrintOptions()
         self.all_pairs: list[Pair] = doc.pairs()
         self.pair_indexes: list[int] | None = self.options.resolved_pairs(len(self.all_pairs), current_pair)
+        # what is printed: the view model of the document (a caller may hand over one it made)
+        self.view = view or present(doc, ViewOptions(columns=self.options.columns, pairs=self.pair_indexes))
         self.font_family = font_family or print_font_family()
         self.colors = AlignedColors.for_print()
         self.aligned: AlignedDocument | None = None
         self.page_map: PageMap | None = None
         self._geometry: _Geometry | None = None
         self._heading_table: QTextTable | None = None
-        self._endnotes_frame: QTextFrame | None = None
-        self._endnotes_heading_position: int | None = None
         self._column_x: list[float] | None = None
 
     # ---- public ------------------------------------------------------------------------------------------
     @property
     def printed_indexes(self) -> list[int]:
-        return list(range(len(self.all_pairs))) if self.pair_indexes is None else list(self.pair_indexes)
+        return [r.index for r in self.view.rows]
 
     def layout(self, printer: QPrinter) -> PageMap:
         geometry = self._measure(printer)
@@ -328,14 +330,14 @@ class PrintRenderer:
         opts = AlignedOptions(
             ratio=self.options.ratio,
             font=self._font(self.options.font_size),
-            columns=self.options.columns,
-            endnotes=False,  # ours below also print each citation's id and URL
-            pairs=self.pair_indexes,
+            columns=self.view.columns,
+            endnotes=self.options.footnotes,
             header=True,
             document_margin=0.0,  # the page margins come from the printer
             gutter=GUTTER,
+            link_urls=True,
         )
-        self.aligned = build_aligned_document(self.doc, opts, self.colors)
+        self.aligned = write_text_document(self.view, self.doc, opts, self.colors)
         qdoc = self.aligned.document
         qdoc.documentLayout().setPaintDevice(printer)
         qdoc.setPageSize(QSizeF(g.width, g.body_height))
@@ -343,11 +345,6 @@ class PrintRenderer:
         cursor.beginEditBlock()
         self._rewrite_links(qdoc)
         self._heading_table = self._insert_headings()
-        self._endnotes_frame = None
-        if self.options.footnotes:
-            notes = self._printed_notes()
-            if notes:
-                self._endnotes_frame = self._insert_endnotes(notes)
         cursor.endEditBlock()
 
     def _rewrite_links(self, qdoc: QTextDocument) -> None:
@@ -417,104 +414,7 @@ class PrintRenderer:
         return table
 
     def _heading_texts(self) -> list[str]:
-        if self.options.columns == Columns.QUESTIONS:
-            return [QCoreApplication.translate("PrintRenderer", "Vraag")]
-        if self.options.columns == Columns.ANSWERS:
-            return [QCoreApplication.translate("PrintRenderer", "Antwoord")]
-        return [
-            QCoreApplication.translate("PrintRenderer", "Vraag"),
-            QCoreApplication.translate("PrintRenderer", "Antwoord"),
-        ]
-
-    def _printed_notes(self) -> list[Footnote]:
-        """The notes whose markers stand in what is printed (all notes when everything is printed)."""
-        show_q = self.options.columns in (Columns.BOTH, Columns.QUESTIONS)
-        show_a = self.options.columns in (Columns.BOTH, Columns.ANSWERS)
-        if self.pair_indexes is None and show_q and show_a:
-            return list(self.doc.footnotes)
-        numbers: set[int] = set()
-        for index in self.printed_indexes:
-            pair = self.all_pairs[index]
-            if show_q:
-                for qi in pair.questions:
-                    numbers.update(self.doc.questions[qi].footnotes)
-            if show_a:
-                for ai in pair.answers:
-                    numbers.update(self.doc.answers[ai].footnotes)
-        return [f for f in self.doc.footnotes if f.number in numbers]
-
-    def _insert_endnotes(self, notes: Sequence[Footnote]) -> QTextFrame:
-        """A "Voetnoten" section: a two-column table (number, note), each citation's id and link below."""
-        assert self.aligned is not None
-        qdoc = self.aligned.document
-        c = self.colors
-        size = self.options.font_size
-        body = QTextCharFormat()
-        body.setForeground(c.text or QColor("black"))
-        body.setFontPointSize(size - 1)
-        number = QTextCharFormat(body)
-        number.setFontWeight(QFont.Weight.Bold)
-        number.setForeground(c.accent)
-        heading = QTextCharFormat(body)
-        heading.setFontWeight(QFont.Weight.Bold)
-        heading.setFontPointSize(size)
-        small = QTextCharFormat(body)
-        small.setForeground(c.muted)
-        small.setFontPointSize(size - 2)
-        link = QTextCharFormat(small)
-        link.setForeground(c.accent)
-        ref_block = QTextBlockFormat()
-        ref_block.setTopMargin(1)
-
-        ff = QTextFrameFormat()
-        ff.setTopMargin(22)
-        ff.setPadding(0)
-        ff.setBorder(0)
-        cursor = qdoc.rootFrame().lastCursorPosition()
-        frame = cursor.insertFrame(ff)
-        head_block = QTextBlockFormat()
-        head_block.setBottomMargin(4)
-        cursor.setBlockFormat(head_block)
-        self._endnotes_heading_position = cursor.position()
-        cursor.insertText(QCoreApplication.translate("PrintRenderer", "Voetnoten"), heading)
-        tf = QTextTableFormat()
-        tf.setBorder(0)
-        tf.setBorderCollapse(True)
-        tf.setCellSpacing(0)
-        tf.setCellPadding(0)
-        tf.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-        tf.setColumnWidthConstraints(
-            [QTextLength(QTextLength.Type.FixedLength, 26), QTextLength(QTextLength.Type.VariableLength, 0)]
-        )
-        table = cursor.insertTable(len(notes), 2, tf)
-        cell_format = QTextTableCellFormat()
-        cell_format.setTopPadding(3)
-        cell_format.setBottomPadding(2)
-        for row, note in enumerate(notes):
-            for col in range(2):
-                table.cellAt(row, col).setFormat(cell_format)
-            table.cellAt(row, 0).firstCursorPosition().insertText(str(note.number), number)
-            cur = table.cellAt(row, 1).firstCursorPosition()
-            text = clean_text(note.text)
-            cur.insertText(text, body)
-            for ref in note.references:
-                cur.insertBlock(ref_block, small)
-                cur.insertText(ref.id + "  ", small)
-                f = QTextCharFormat(link)
-                f.setAnchor(True)
-                f.setAnchorHref(ref.url)
-                cur.insertText(ref.url, f)
-            shown = {r.url for r in note.references}
-            for url in note.urls:
-                if url in shown or url in text:
-                    continue
-                shown.add(url)
-                cur.insertBlock(ref_block, small)
-                f = QTextCharFormat(link)
-                f.setAnchor(True)
-                f.setAnchorHref(url if "://" in url else "https://" + url)
-                cur.insertText(url, f)
-        return frame
+        return list(self.view.headings)
 
     # ---- pagination --------------------------------------------------------------------------------------
     def _extent(self, table: QTextTable) -> tuple[float, float]:
@@ -548,38 +448,59 @@ class PrintRenderer:
         frame.setFrameFormat(fmt)
 
     def _paginate(self, g: _Geometry) -> PageMap:
+        """Place the pairs one by one (see the module docstring): a pair that straddles a page break moves to
+        the next page, or continues there, by `PrintOptions.whole_pairs`."""
         assert self.aligned is not None
         qdoc = self.aligned.document
         page_h = g.body_height
         placements: list[PairPlacement] = []
-        for pl in self.aligned.pairs:
+        for k, pl in enumerate(self.aligned.pairs):
             table = pl.table
             top, bottom = self._extent(table)
             first, last = self._page_of(top, page_h), self._page_of(bottom - 1, page_h)
-            fits = True
+            fits: bool | None = True
+            moved = False
+            room: float | None = None
             if last > first:
                 room = first * page_h - top  # from the pair's first line to the foot of its page
                 if top - (first - 1) * page_h < g.mm(12):
                     fits = False  # it already starts at the top of a page: no page is tall enough
+                elif self._continues(k, room, g):
+                    fits = None  # not measured: it goes on on the next page whatever its height
                 else:
                     # would it fit on a page of its own? Try: start it on the next page and look again
                     self._set_break(table, True)
                     top2, bottom2 = self._extent(table)
                     first2, last2 = self._page_of(top2, page_h), self._page_of(bottom2 - 1, page_h)
                     fits = last2 == first2
-                    if fits or room < g.min_start:
-                        # moved; a pair too tall for any page also moves when only a stub (its headings and a
-                        # line or two) would stand at the foot of this page
+                    moved = self._moves(fits, room, g)
+                    if moved:
                         top, bottom, first, last = top2, bottom2, first2, last2
-                        if pl is self.aligned.pairs[0]:
+                        if k == 0:
                             self._remove_headings()  # page 1 keeps the title; page 2 draws the headings
                     else:
-                        self._set_break(table, False)  # too tall for any page: let it flow on from here
-            placements.append(PairPlacement(pl.index, first, last, fits, bottom - top))
+                        self._set_break(table, False)  # it flows on from here
+            placements.append(PairPlacement(pl.index, first, last, fits, bottom - top, room, moved))
         self._keep_endnotes_heading(page_h)
         self._split_blocks_at_page_breaks(page_h)
         page_count = max(1, qdoc.pageCount())
         return PageMap(page_count, tuple(placements), page_h, int(g.dpi_y))
+
+    def _continues(self, k: int, room: float, g: _Geometry) -> bool:
+        """Whether the k-th printed pair, straddling a page break with `room` left above the break, goes on on
+        the next page whatever its height: by default when more than a third of the page is left (so that
+        no page but the last stands less than two thirds full), and always for the first pair (the header and
+        the first pair start on page 1). Never with "pairs always whole", nor when only a stub (its headings
+        and a line or two: less than `min_start`) would stand at the foot of the page."""
+        if self.options.whole_pairs or room < g.min_start:
+            return False
+        return k == 0 or room > g.body_height / 3
+
+    def _moves(self, fits: bool, room: float, g: _Geometry) -> bool:
+        """Whether a pair that does not simply continue (see `_continues`) starts on the next page: when it
+        fits on a page, or when only a stub of it would stand at the foot of this one. A pair taller than a
+        page otherwise flows on from here (moving it would leave the rest of this page empty for nothing)."""
+        return fits or room < g.min_start
 
     def _split_blocks_at_page_breaks(self, page_h: float) -> None:
         """End every paragraph that runs over a page break at the break, and go on in a new paragraph.
@@ -594,35 +515,49 @@ class PrintRenderer:
         assert self.aligned is not None
         qdoc = self.aligned.document
         layout = qdoc.documentLayout()
-        cursor = QTextCursor(qdoc)
+        # First find every break (reading the layout only), then split from the end backwards in one edit: each
+        # edit would otherwise lay the document out again, and positions before an edit do not move.
+        splits: list[tuple[int, list[int]]] = []  # (block position, positions where a new page starts)
         block = qdoc.begin()
         while block.isValid():
             rect = layout.blockBoundingRect(block)
             lines = block.layout().lineCount()
             if lines > 1 and self._page_of(rect.top(), page_h) != self._page_of(rect.bottom() - 1, page_h):
                 tl = block.layout()
-                first_page = self._page_of(rect.top() + tl.lineAt(0).y(), page_h)
-                split_at = None
+                page = self._page_of(rect.top() + tl.lineAt(0).y(), page_h)
+                at: list[int] = []
                 for i in range(1, lines):
                     line = tl.lineAt(i)
-                    if self._page_of(rect.top() + line.y(), page_h) != first_page:
-                        split_at = block.position() + line.textStart()
-                        break
-                if split_at is not None:
-                    above = QTextBlockFormat(block.blockFormat())
-                    below = QTextBlockFormat(above)
-                    above.setBottomMargin(0)
-                    below.setTopMargin(0)
-                    below.setTextIndent(0)
-                    cursor.setPosition(block.position())
-                    cursor.setBlockFormat(above)
-                    cursor.setPosition(split_at)
-                    if split_at > block.position() and qdoc.characterAt(split_at - 1) == "\u2028":
-                        # a kept list line ends right here: the new paragraph replaces its line separator
-                        cursor.setPosition(split_at - 1, QTextCursor.MoveMode.KeepAnchor)
-                        cursor.removeSelectedText()
-                    cursor.insertBlock(below, cursor.charFormat())
+                    line_page = self._page_of(rect.top() + line.y(), page_h)
+                    if line_page != page:
+                        at.append(block.position() + line.textStart())
+                        page = line_page
+                if at:
+                    splits.append((block.position(), at))
             block = block.next()
+        if not splits:
+            return
+        cursor = QTextCursor(qdoc)
+        cursor.beginEditBlock()
+        for start, at in reversed(splits):
+            base = qdoc.findBlock(start).blockFormat()
+            for k, split_at in enumerate(reversed(at)):
+                part = QTextBlockFormat(base)  # the part from here on: no margin above, no first-line indent
+                part.setTopMargin(0)
+                part.setTextIndent(0)
+                if k:
+                    part.setBottomMargin(0)  # not the last part: no margin below either
+                cursor.setPosition(split_at)
+                if qdoc.characterAt(split_at - 1) == "\u2028":
+                    # a kept list line ends right here: the new paragraph replaces its line separator
+                    cursor.setPosition(split_at - 1, QTextCursor.MoveMode.KeepAnchor)
+                    cursor.removeSelectedText()
+                cursor.insertBlock(part, cursor.charFormat())
+            above = QTextBlockFormat(base)
+            above.setBottomMargin(0)
+            cursor.setPosition(start)
+            cursor.setBlockFormat(above)
+        cursor.endEditBlock()
 
     def _remove_headings(self) -> None:
         """Take the page-1 column headings out when the first pair starts on page 2 (no orphan headings)."""
@@ -637,19 +572,20 @@ class PrintRenderer:
 
     def _keep_endnotes_heading(self, page_h: float) -> None:
         """Never leave the heading "Voetnoten" alone at the foot of a page."""
-        if self._endnotes_frame is None or self._endnotes_heading_position is None:
+        assert self.aligned is not None
+        frame, position = self.aligned.endnotes_frame, self.aligned.endnotes_heading_position
+        if frame is None or position is None:
             return
-        qdoc = self.aligned.document if self.aligned else None
-        assert qdoc is not None
+        qdoc = self.aligned.document
         layout = qdoc.documentLayout()
-        head = qdoc.findBlock(self._endnotes_heading_position)
+        head = qdoc.findBlock(position)
         first_note = head.next()
         if not first_note.isValid():
             return
         a = layout.blockBoundingRect(head)
         b = layout.blockBoundingRect(first_note)
         if self._page_of(a.top(), page_h) != self._page_of(b.top() + min(b.height(), page_h) / 2, page_h):
-            self._set_break(self._endnotes_frame, True)
+            self._set_break(frame, True)
 
     # ---- bands -------------------------------------------------------------------------------------------
     def _pages_to_print(self, printer: QPrinter, count: int) -> list[int]:
@@ -680,11 +616,7 @@ class PrintRenderer:
         painter.drawLine(QPointF(0, rule_y), QPointF(g.width, rule_y))
         if page > 1:
             self._paint_headings(painter, page, rule_y + 1.5 * g.mm(1))
-        footer = (
-            QCoreApplication.translate("PrintRenderer", "Pagina %1 van %2")
-            .replace("%1", str(page))
-            .replace("%2", str(self.page_map.page_count))
-        )
+        footer = self.view.page_words.format(page, self.page_map.page_count)
         painter.setFont(g.header_font)
         painter.setPen(BAND_COLOR)
         baseline = g.height - fm.descent()
@@ -712,20 +644,13 @@ class PrintRenderer:
     def _continued_texts(self, index: int, page: int) -> list[str]:
         """Headings over a pair carried over: "Vraag 3 (vervolg)" over a column that goes on on this page."""
         assert self.aligned is not None and self._geometry is not None
-        pair = self.all_pairs[index]
-        q = pair_label(pair, self.doc) if pair.questions else QCoreApplication.translate("PrintRenderer", "Vraag")
-        labels = [self.doc.answers[i].label for i in pair.answers if self.doc.answers[i].label]
-        a = (
-            QCoreApplication.translate("PrintRenderer", "Antwoord %1").replace("%1", labels[0])
-            if labels
-            else QCoreApplication.translate("PrintRenderer", "Antwoord")
-        )
-        suffix = QCoreApplication.translate("PrintRenderer", " (vervolg)")
+        pl = next(pl for pl in self.aligned.pairs if pl.index == index)
+        assert pl.row is not None
+        q, a = pl.row.continued
         plain = self._heading_texts()
-        labelled = (
-            [q, a] if self.options.columns == Columns.BOTH else [q if self.options.columns == Columns.QUESTIONS else a]
-        )
-        table = next(pl.table for pl in self.aligned.pairs if pl.index == index)
+        columns = self.view.columns
+        labelled = [q, a] if columns == Columns.BOTH else [q if columns == Columns.QUESTIONS else a]
+        table = pl.table
         qdoc = self.aligned.document
         layout = qdoc.documentLayout()
         out = []
@@ -735,7 +660,7 @@ class PrintRenderer:
                 for r in range(table.rows())
             )
             goes_on = self._page_of(bottom - 1, self._geometry.body_height) >= page
-            out.append(text + suffix if goes_on else fallback)
+            out.append(text if goes_on else fallback)
         return out
 
     def _column_xs(self) -> list[float]:
@@ -761,15 +686,19 @@ def export_pdf(
     *,
     current_pair: int | None = None,
     overwrite: bool = False,
+    view: View | None = None,
 ) -> PageMap:
     """Write the aligned print of `doc` to `path` as PDF; returns the page map. Raises ExportError.
+
+    `view`: the view model to print (the window's, which knows what the library knows, e.g. that a set was
+    postponed); by default the one the options ask for.
 
     Written to a temporary file in the same folder and moved into place when complete (see files.py), so a
     failure never leaves a half-written PDF and never damages an existing file.
     """
     opts = options or PrintOptions()
     check_target(path, overwrite)  # before the work: a refused target costs nothing
-    renderer = PrintRenderer(doc, opts, current_pair=current_pair)
+    renderer = PrintRenderer(doc, opts, current_pair=current_pair, view=view)
     with atomic_output(path, overwrite) as tmp:
         page_map = renderer.render(new_pdf_printer(tmp, opts, doc))
         if tmp.stat().st_size == 0:

@@ -1,49 +1,30 @@
 """Remembering the print options from one run to the next (QSettings, INI files in the app's config folder).
 
 The print options are preferences: group `printing` of `settings.ini`; the folder a PDF was last saved in is
-window state: `state.ini`. Both files live in `$KAMERVRAGEN_CONFIG_DIR` when set (tests point it at a temp dir),
-else the platform's user config folder. The main window's `reader.gui.settings.Settings` owns these files;
-when it is importable it is used, otherwise the same files are opened here, so the two never disagree.
+window state: `state.ini`. Both files live in `reader.core.paths.config_dir()` (`$KAMERVRAGEN_CONFIG_DIR` when
+set, as in tests). The window opens the same files; QSettings shares one cache per file within a process, so
+the two never disagree. Printing does not import the window's settings module (it stands below the GUI).
 
 The pair selection is not remembered: it belongs to one document.
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import fields, replace
-from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from reader.core.paths import config_dir
 from reader.printing.options import PAPER_SIZES, Columns, PrintOptions, Scope, clamp_margins
 
-APP_NAME = "kamervragen-reader"
 FILES = {"preferences": "settings.ini", "state": "state.ini"}
 GROUP = "printing"
 _NOT_REMEMBERED = {"pairs"}
 
 
-def config_dir() -> Path:
-    env = os.environ.get("KAMERVRAGEN_CONFIG_DIR")
-    if env:
-        return Path(env).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
-
-
 def open_settings(kind: str = "preferences") -> QSettings:
     """The application's QSettings for `kind` ("preferences" or "state")."""
-    try:
-        from reader.gui.settings import Settings
-    except ImportError:
-        Settings = None  # the window's settings module is optional here
-    if Settings is not None:
-        try:
-            return Settings().qsettings(kind)
-        except (AttributeError, KeyError, TypeError):
-            pass  # an older or newer shape of that module: use the same file directly
     return QSettings(str(config_dir() / FILES[kind]), QSettings.Format.IniFormat)
 
 
@@ -51,7 +32,7 @@ def load_options(store: QSettings | None = None) -> PrintOptions:
     """The remembered options; any missing or unreadable value keeps its default."""
     s = store or open_settings()
     base = PrintOptions()
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}  # each converted by its field's type (see _convert)
     s.beginGroup(GROUP)
     try:
         for f in fields(PrintOptions):

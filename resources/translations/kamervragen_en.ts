@@ -1454,6 +1454,16 @@ Library: %1</translation>
         <translation>Print the &amp;footnotes, with their sources and links</translation>
     </message>
     <message>
+        <location filename="../../reader/printing/dialogs.py" line="137" />
+        <source>Paren altijd &amp;heel houden (kost meer papier)</source>
+        <translation>Always keep pairs &amp;whole (uses more paper)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/printing/dialogs.py" line="138" />
+        <source>Een paar dat op een pagina past, begint dan altijd op een nieuwe pagina</source>
+        <translation>A pair that fits on a page then always starts on a new page</translation>
+    </message>
+    <message>
         <location filename="../../reader/printing/dialogs.py" line="141" />
         <source>Papier</source>
         <translation>Paper</translation>
