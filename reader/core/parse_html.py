@@ -19,24 +19,19 @@ from html.parser import HTMLParser
 
 from reader.core.citations import official_url
 from reader.core.errors import ParseError
-from reader.core.model import Document, Footnote, Marker
-from reader.core.parse import decode_text
-from reader.core.parse_xml import (
-    _ANY_ID_RE,
-    _ID_RE,
-    MAX_DEPTH,
-    NoteLinks,
+from reader.core.markup_doc import (
     Parts,
     RawBlock,
-    TextBuilder,
     build_document,
     heading_label,
     heading_text,
     is_zie_ook,
-    make_footnote,
     mededeling_paragraphs,
-    note_number,
 )
+from reader.core.markup_text import ANY_ID_RE, ID_RE, NoteLinks, TextBuilder, make_footnote, note_number
+from reader.core.model import Document, Footnote, Marker
+from reader.core.parse import decode_text
+from reader.core.safe_xml import MAX_DEPTH
 
 # ---- a small, forgiving DOM ----------------------------------------------------------------------------
 
@@ -153,7 +148,7 @@ def _dom(text: str, name: str) -> Node:
 
 # ---- footnotes -------------------------------------------------------------------------------------------
 
-_DOC_PATH = re.compile(rf"(?:^|/)({_ID_RE.pattern})(?:\.(?:html|pdf|xml))?/?$")
+_DOC_PATH = re.compile(rf"(?:^|/)({ID_RE.pattern})(?:\.(?:html|pdf|xml))?/?$")
 _LAST_SEGMENT = re.compile(r"(?:^|/)([^/]+?)(?:\.(?:html|pdf|xml))?/?$")
 
 
@@ -168,7 +163,7 @@ def _href_target(href: str) -> tuple[str, str] | None:
     if re.match(r"https?://", href, re.I):
         return "url", href
     m = _LAST_SEGMENT.search(path)
-    if m and not re.match(r"[a-z][a-z0-9+.-]*:", href, re.I) and _ANY_ID_RE.fullmatch(m.group(1)):
+    if m and not re.match(r"[a-z][a-z0-9+.-]*:", href, re.I) and ANY_ID_RE.fullmatch(m.group(1)):
         return "url", official_url(m.group(1))
     return None
 
