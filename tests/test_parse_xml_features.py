@@ -142,3 +142,14 @@ def test_official_3235_subject_soort_and_citation(corpus: Path):
     assert cited(doc.answers[1]) == [("Staatsblad 2020, 118", "stb-2020-118")]
     assert all(not b.citations for i, b in enumerate(doc.answers) if i != 1)
     assert all(not b.citations for b in doc.questions)
+
+
+def test_too_many_elements_is_one_clear_error():
+    from reader.core.safe_xml import MAX_ELEMENTS
+
+    xml = b"<officiele-publicatie><vraag><nr>Vraag 1</nr>" + b"<al>x</al>" * (MAX_ELEMENTS + 1) + b"</vraag>"
+    xml += b"</officiele-publicatie>"
+    with pytest.raises(ParseError) as err:
+        parse_xml(xml, "many.xml")
+    assert err.value.key == "markup_too_complex"
+    assert "many.xml" in err.value.message("en")

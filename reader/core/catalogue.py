@@ -60,6 +60,11 @@ CATALOGUE: dict[str, str | tuple[str, str]] = {
         "{path}: de HTML kan niet worden gelezen ({reason})",
         "{path}: the HTML cannot be read ({reason})",
     ),
+    # ---- structured formats: XML, HTML, ODT, Word (reader.core.parse_*, safe_zip) ---------------------------
+    "markup_too_complex": (
+        "{path}: het document heeft meer dan {limit} elementen; zo groot is geen set Kamervragen",
+        "{path}: the document has more than {limit} elements; no set of Kamervragen is that large",
+    ),
 }
 
 

@@ -16,6 +16,7 @@ from reader.core import cancel
 from reader.core.errors import ParseError
 
 MAX_DEPTH = 200
+MAX_ELEMENTS = 100_000  # a real set has a few thousand elements; beyond this it is refused, in bounded time
 _CHECK_EVERY = 4096  # elements between cancellation checks
 
 
@@ -26,8 +27,9 @@ def local(tag: str) -> str:
 class _SafeTree:
     """Builds an ElementTree from expat events; a DTD, entity or notation declaration stops the parse."""
 
-    def __init__(self, name: str, max_depth: int) -> None:
+    def __init__(self, name: str, max_depth: int, max_elements: int) -> None:
         self.name = name
+        self.max_elements = max_elements
         self.builder = TreeBuilder()
         self.depth = 0
         self.max_depth = max_depth
@@ -44,6 +46,8 @@ class _SafeTree:
         if self.depth > self.max_depth:
             raise ParseError("xml_malformed", self.name, reason=f"nesting deeper than {self.max_depth} levels")
         self.count += 1
+        if self.count > self.max_elements:
+            raise ParseError("markup_too_complex", self.name, limit=self.max_elements)
         if self.count % _CHECK_EVERY == 0:
             cancel.check()
         self.builder.start(local(tag), {local(k): v for k, v in attrs.items()})
@@ -76,6 +80,8 @@ class _SafeTree:
         return self.builder.close()
 
 
-def parse_safe(data: bytes | str, name: str = "", max_depth: int = MAX_DEPTH) -> Element:
-    """The element tree of `data`, or ParseError (`xml_forbidden`, `xml_malformed`)."""
-    return _SafeTree(name, max_depth).parse(data)
+def parse_safe(
+    data: bytes | str, name: str = "", max_depth: int = MAX_DEPTH, max_elements: int = MAX_ELEMENTS
+) -> Element:
+    """The element tree of `data`, or ParseError (`xml_forbidden`, `xml_malformed`, `markup_too_complex`)."""
+    return _SafeTree(name, max_depth, max_elements).parse(data)
