@@ -65,6 +65,10 @@ CATALOGUE: dict[str, str | tuple[str, str]] = {
         "{path}: het document heeft meer dan {limit} elementen; zo groot is geen set Kamervragen",
         "{path}: the document has more than {limit} elements; no set of Kamervragen is that large",
     ),
+    "too_many_blocks": (
+        "{path}: het document heeft meer dan {limit} vragen en antwoorden; zo groot is geen set Kamervragen",
+        "{path}: the document has more than {limit} questions and answers; no set of Kamervragen is that large",
+    ),
     "office_not_zip": (
         "{path}: heet een ODT- of Word-bestand, maar is geen zip-archief (beschadigd of verkeerd benoemd)",
         "{path}: named as an ODT or Word file, but it is not a zip archive (damaged or misnamed)",

@@ -197,10 +197,14 @@ def _chamber(house: str | None, kamer: str | None = None) -> str:
     return "tk"
 
 
+_DASH_SPACES = re.compile(r"\s?-\s?")
+_DOSSIER_PARTS = re.compile(r"(\d{2})\s?(\d{3})(-\d+)?(?:\s(\S+))?$")
+
+
 def _dossier_id(dossier: str) -> str:
     """'36 800 XVI' → '36800-XVI'; '21 501-02' → '21501-02'; '36 410 A' → '36410-A'."""
-    d = re.sub(r"\s?-\s?", "-", dossier.strip())
-    m = re.match(r"(\d{2})\s?(\d{3})(-\d+)?(?:\s(\S+))?$", d)
+    d = _DASH_SPACES.sub("-", dossier.strip())
+    m = _DOSSIER_PARTS.match(d)
     if not m:
         return re.sub(r"\s", "", d)
     out = m.group(1) + m.group(2) + (m.group(3) or "")
@@ -305,6 +309,8 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], list[_Found]]], .
 
 # a cheap test that a text may hold a citation at all: every form has a digit run of two or more
 _ANY_NUMBER = re.compile(r"\d\d")
+# a real answer cites a few dozen documents; past this many the rest of a (hostile) text is not resolved
+MAX_CITATIONS = 2_000
 
 
 def _find(flat: str) -> list[_Found]:
@@ -327,8 +333,12 @@ def _find(flat: str) -> list[_Found]:
             if refs:
                 accepted.append((start, end))
                 found.extend(refs)
+                if len(found) >= MAX_CITATIONS:
+                    break
         if accepted:
             taken = _merge(taken, accepted)
+        if len(found) >= MAX_CITATIONS:
+            break
     found.sort(key=lambda f: f[0])
     return found
 
@@ -358,6 +368,8 @@ def find_references(text: str) -> list[Reference]:
 
 def find_citations(text: str) -> list[Citation]:
     """Every citation in `text` with its character span in `text` itself, in text order (an id may recur)."""
+    if not _ANY_NUMBER.search(text):
+        return []
     flat = _flatten(text)
     out: list[Citation] = []
     for start, end, ref in _find(flat.text):

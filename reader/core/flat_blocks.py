@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core import cancel
-from reader.core.markup_doc import Parts, RawBlock, heading_text, is_zie_ook
+from reader.core.markup_doc import Parts, RawBlock, check_blocks, heading_text, is_zie_ook
 from reader.core.markup_text import TextBuilder
 from reader.core.model import Citation, Marker
 
@@ -21,6 +21,7 @@ _HEADER_LINE = re.compile(
     r"\s?(?:\[?\s?Zie\s?ook|(?:Mondelinge\s)?Vragen\svan|(?:Nader\s|Aanvullend\s)?Antwoord\svan|Mededeling\svan)", re.I
 )
 _HEADER_DATES = re.compile(r"\(\s?(?:ingezonden|ontvangen)\b|Zie\s?ook", re.I)
+_STRAY_COMMA = re.compile(r",\s?(en|&)\s")
 _MEDEDELING = re.compile(r"\s?Mededeling\s?[.:]?\s?", re.I)
 
 
@@ -38,9 +39,9 @@ class Para:
 
 def heading_of(text: str) -> tuple[str, str] | None:
     """(kind, label) when the paragraph is a heading; "vragen 7, 8, en 9" reads as "7, 8 en 9"."""
-    if len(text) > 80:
+    if len(text) > 80 or text.lstrip("*#_ ")[:3].lower() not in ("vra", "ant"):
         return None
-    return heading_text(re.sub(r",\s?(en|&)\s", r" \1 ", text))
+    return heading_text(_STRAY_COMMA.sub(r" \1 ", text))
 
 
 def _append(tb: TextBuilder, p: Para) -> None:
@@ -63,7 +64,7 @@ def _close(raw: RawBlock, tb: TextBuilder) -> None:
     raw.tables = tb.tables
 
 
-def assemble(parts: Parts, paras: list[Para], bold_questions: bool = False) -> None:
+def assemble(parts: Parts, paras: list[Para], bold_questions: bool = False, name: str = "") -> None:
     """Fill `parts` (header lines, raw blocks, the notice) from the paragraphs in reading order."""
     raw: RawBlock | None = None
     tb = TextBuilder()
@@ -78,6 +79,7 @@ def assemble(parts: Parts, paras: list[Para], bold_questions: bool = False) -> N
                 _close(raw, tb)
             raw, tb = RawBlock(head[0], p.text, head[1]), TextBuilder()
             parts.raws.append(raw)
+            check_blocks(parts, name)
             in_notice = bold_seen = False
             continue
         if p.table is None and _MEDEDELING.fullmatch(p.text):
@@ -99,6 +101,7 @@ def assemble(parts: Parts, paras: list[Para], bold_questions: bool = False) -> N
             _close(raw, tb)
             raw, tb = RawBlock("antwoord", "", ""), TextBuilder()
             parts.raws.append(raw)
+            check_blocks(parts, name)
         bold_seen = bold_seen or p.bold
         _append(tb, p)
     if raw is not None:

@@ -14,6 +14,7 @@ from datetime import date
 
 from reader.core import cancel
 from reader.core.citations import id_parts, vergaderjaar
+from reader.core.errors import ParseError
 from reader.core.header import parse_date, parse_header, split_members, vergaderjaar_of
 from reader.core.labels import LABEL, clean_label, numbers_of, parse_heading
 from reader.core.markup_text import block_citations, reference_for
@@ -22,6 +23,14 @@ from reader.core.model import infer_kind as _infer_kind
 from reader.core.soort import classify_notice, is_further_answer, is_oral_announcement, notice_subject
 
 HEADING_CHARS = 200  # a heading slot holding more than this is no heading
+MAX_BLOCKS = 5_000  # questions and answers together; a real set has at most a few hundred
+
+
+def check_blocks(parts: Parts, name: str) -> None:
+    """Refuse a document with more questions and answers than any set has (bounded work for the rest)."""
+    if len(parts.raws) > MAX_BLOCKS:
+        raise ParseError("too_many_blocks", name, limit=MAX_BLOCKS)
+
 
 _BARE_LABEL = re.compile(rf"^\s?(?:nr\.?\s?)?({LABEL})\s?[.:)]?$", re.I)
 _SEARCH_LABEL = re.compile(LABEL)

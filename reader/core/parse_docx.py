@@ -41,11 +41,11 @@ from reader.core.header import parse_date, split_members, vergaderjaar_of
 from reader.core.markup_doc import Parts, build_document
 from reader.core.markup_text import make_footnote
 from reader.core.model import Document, Kind, Marker, Soort
-from reader.core.safe_xml import parse_safe
+from reader.core.safe_xml import parse_fast
 from reader.core.safe_zip import SafeZip
 from reader.core.soort import is_further_answer
 
-MAX_WORD_ELEMENTS = 400_000  # Word spends ~20 elements on a paragraph; a long letter has ~50,000
+MAX_WORD_ELEMENTS = 100_000  # a real letter spends ~2,500 elements on 20 questions
 
 _REPLY_TO = re.compile(
     r"\bbrief\s(?:van\s)?(\d{1,2}\s[a-z]{3,9}\.?\s\d{4})\s?,?\s?(?:\(?\s?(?:nr\.?|nummer|kenmerk|ons\skenmerk)\s?:?\s?)?"
@@ -165,10 +165,9 @@ def _answers_heading(cover: list[WordPara]) -> str | None:
 # ---- the notes of the Kamer's questions, printed after the last answer ----------------------------------
 
 
-def _source_notes(body: list[WordPara]) -> tuple[list[WordPara], dict[int, str]]:
+def _source_notes(body: list[WordPara], last_head: int) -> tuple[list[WordPara], dict[int, str]]:
     """The notes printed after the last answer ("[1] …" lines, a line continuing one; or a numbered list),
-    when the questions carry their markers; the body without them."""
-    last_head = max((i for i, p in enumerate(body) if p.table is None and heading_of(p.text)), default=-1)
+    when the questions carry their markers; the body without them. `last_head`: the last heading's index."""
     start = next(
         (i for i in range(last_head + 1, len(body)) if body[i].numbered or _NOTE_LINE.match(body[i].text)), None
     )
@@ -239,7 +238,7 @@ def _inside_brackets(text: str, pos: int) -> bool:
 def _part(archive: SafeZip, name: str, part: str) -> Element | None:
     if not archive.has(part):
         return None
-    return parse_safe(archive.read(part), name, max_elements=MAX_WORD_ELEMENTS)
+    return parse_fast(archive.read(part), name, max_elements=MAX_WORD_ELEMENTS)
 
 
 def _word_footnotes(root: Element | None, styles: Styles) -> dict[int, str]:
@@ -275,8 +274,17 @@ def parse_docx(data: bytes, name: str = "", archive: SafeZip | None = None) -> D
     if not any(h[0] == "vraag" for _, h in heads):
         raise ParseError("docx_not_kamervragen", name)
     first = heads[0][0]
-    cover, rest = paras[:first], [p for p in paras[first:] if not p.in_box]
-    cover += [p for p in paras[first:] if p.in_box]
+    head_at = {i for i, _ in heads}
+    cover, rest = paras[:first], list[WordPara]()
+    last_head = -1  # the last heading's index in `rest`
+    for i in range(first, len(paras)):
+        p = paras[i]
+        if p.in_box:  # text boxes after the first question are letterhead, not body
+            cover.append(p)
+            continue
+        if i in head_at:
+            last_head = len(rest)
+        rest.append(p)
     head_lines: list[str] = []
     for part in sorted(n for n in archive.names() if re.fullmatch(r"word/header\d{1,3}\.xml", n))[:8]:
         walker_h = WordText(styles)
@@ -288,11 +296,12 @@ def parse_docx(data: bytes, name: str = "", archive: SafeZip | None = None) -> D
     lines_walker.paras = cover
     letter = _Letter(heading=_answers_heading(cover))
     _read_cover(lines_walker.cells_as_lines(), head_lines, letter)
-    return _build(name, letter, rest, _word_footnotes(_part(archive, name, "word/footnotes.xml"), styles))
+    notes = _word_footnotes(_part(archive, name, "word/footnotes.xml"), styles)
+    return _build(name, letter, rest, last_head, notes)
 
 
-def _build(name: str, letter: _Letter, rest: list[WordPara], word_notes: dict[int, str]) -> Document:
-    rest, printed = _source_notes(rest)
+def _build(name: str, letter: _Letter, rest: list[WordPara], last_head: int, word_notes: dict[int, str]) -> Document:
+    rest, printed = _source_notes(rest, last_head)
     if printed:
         rest = [_strip_note_markers(p, set(printed)) if p.table is None else p for p in rest]
     # numbers: the printed notes keep theirs; Word's own follow, in the order they are referenced
@@ -316,7 +325,7 @@ def _build(name: str, letter: _Letter, rest: list[WordPara], word_notes: dict[in
         )
         for p in rest
     ]
-    assemble(parts, paras, bold_questions=True)
+    assemble(parts, paras, bold_questions=True, name=name)
     for n, text in printed.items():
         parts.notes[n] = make_footnote(n, text)
     for wid, n in numbering.items():

@@ -26,6 +26,7 @@ from reader.core.markup_doc import (
     RawBlock,
     announces_oral_questions,
     build_document,
+    check_blocks,
     heading_label,
     heading_text,
     is_zie_ook,
@@ -563,6 +564,7 @@ class _HtmlReader:
                 current_block = u.block
                 kind = u.kind or (head[0] if head else "vraag")
                 raws.append(RawBlock(kind, u.text if head else "", head[1] if head else ""))
+                check_blocks(self.parts, self.name)
                 tb = TextBuilder()
                 in_mededeling = False
                 if head is not None:

@@ -21,7 +21,7 @@ from reader.core.flat_blocks import Para, assemble
 from reader.core.markup_doc import Parts, build_document
 from reader.core.markup_text import ID_RE, NoteLinks, TextBuilder, make_footnote, note_number, reference_for
 from reader.core.model import Citation, Document, Marker, Reference
-from reader.core.safe_xml import parse_safe
+from reader.core.safe_xml import parse_fast
 from reader.core.safe_zip import SafeZip
 from reader.core.table_grid import MAX_COLUMNS, MAX_ROWSPAN, Cell, grid, span_value
 
@@ -200,7 +200,7 @@ class _OdtReader:
             self.meta(meta)
         for body in content.iter("body"):
             self.body(body)
-        assemble(self.parts, self.paras)
+        assemble(self.parts, self.paras, name=self.name)
         if not self.parts.raws and not self.parts.mededeling:
             raise ParseError("not_kamervragen", self.name)
         return build_document(self.parts, "odt")
@@ -221,8 +221,8 @@ def parse_odt(data: bytes, name: str = "", archive: SafeZip | None = None) -> Do
     archive = archive or SafeZip(data, name)
     if not archive.has("content.xml"):
         raise ParseError("zip_unknown", name)
-    content = parse_safe(archive.read("content.xml"), name)
-    meta = parse_safe(archive.read("meta.xml"), name) if archive.has("meta.xml") else None
+    content = parse_fast(archive.read("content.xml"), name)
+    meta = parse_fast(archive.read("meta.xml"), name) if archive.has("meta.xml") else None
     try:
         return _OdtReader(name).read(content, meta)
     except RecursionError as exc:

@@ -27,6 +27,7 @@ from reader.core.markup_doc import (
     RawBlock,
     announces_oral_questions,
     build_document,
+    check_blocks,
     heading_label,
     heading_text,
     is_zie_ook,
@@ -335,6 +336,7 @@ class _XmlReader:
         """A block is read; its text is taken when the document is done (an explanation may follow)."""
         self.parts.raws.append(raw)
         self.builders.append(tb)
+        check_blocks(self.parts, self.name)
 
     def _close_all(self) -> None:
         for raw, tb in zip(self.parts.raws, self.builders, strict=True):

@@ -19,7 +19,7 @@ from reader.core import cancel
 from reader.core.errors import ParseError
 
 MAX_ENTRIES = 1_000  # a Word letter has ~30 parts, an ODT ~10
-MAX_PART_BYTES = 16 * 1024 * 1024  # one XML part; a real letter's document.xml is ~100 KB
+MAX_PART_BYTES = 8 * 1024 * 1024  # one XML part; a real letter's document.xml is ~100 KB
 MAX_TOTAL_BYTES = 128 * 1024 * 1024  # every part together, images included, as declared
 _CHUNK = 64 * 1024
 _EOCD = b"PK\x05\x06"
