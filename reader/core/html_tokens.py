@@ -33,10 +33,13 @@ class Handler(Protocol):
     def data(self, text: str) -> None: ...
 
 
+NO_ATTRS: dict[str, str] = {}  # shared by every tag without attributes: never to be changed
+
+
 def _attrs(inner: str) -> dict[str, str]:
-    out: dict[str, str] = {}
     if not inner.strip(" \t\n\r\f/"):
-        return out
+        return NO_ATTRS
+    out: dict[str, str] = {}
     for m in _ATTR.finditer(inner):
         value = m.group(2) if m.group(2) is not None else m.group(3) if m.group(3) is not None else m.group(4)
         value = value or ""
@@ -92,7 +95,7 @@ def scan(text: str, handler: Handler) -> None:
         m = _NAME.match(text, lt + 1, end)
         name = m.group(0).lower() if m else ""
         inner = text[lt + 1 + len(name) : end]
-        start(name, _attrs(inner) if inner else {}, inner.endswith("/"))
+        start(name, _attrs(inner) if inner else NO_ATTRS, inner.endswith("/"))
         pos = end + 1
         if name in RAW_TEXT:
             close = _RAW_END[name].search(text, pos)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass, field
 
 from reader.core import cancel
@@ -73,6 +74,7 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 _NO_CLASSES: frozenset[str] = frozenset()
+_NONE: list[Any] = []  # the shared empty list of a unit without markers or links: never appended to
 
 
 class Node:
@@ -338,8 +340,10 @@ class _Linearizer:
         self.count = 0
 
     def flush(self, ctx: Context) -> None:
-        if not self.tb.empty or self.tb.markers:
-            self.units.append(_Unit(self.tb.text, self.tb.markers, self.slot, *ctx, citations=self.tb.citations))
+        tb = self.tb
+        if not tb.empty or tb.markers:
+            # most paragraphs have no markers or links: they share one empty list (read only)
+            self.units.append(_Unit(tb.text, tb.markers or _NONE, self.slot, *ctx, citations=tb.citations or _NONE))
         self.tb = TextBuilder()
         self.slot = False
 
