@@ -36,7 +36,7 @@ from reader.core.model import Citation, Reference, RefKind
 OFFICIAL = "https://zoek.officielebekendmakingen.nl"
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212\ufffe\u00ad"
-_DASH_TABLE = str.maketrans(dict.fromkeys(_DASHES, "-"))
+_DASH = re.compile(f"[{_DASHES}]")
 
 
 def official_url(doc_id: str) -> str:
@@ -81,7 +81,7 @@ class _Flat:
     def __init__(self, text: str) -> None:
         self.original = text
         self.stage = _REMOVE.sub("", text)
-        self.text = _SPACES.sub(" ", self.stage).translate(_DASH_TABLE)
+        self.text = _DASH.sub("-", _SPACES.sub(" ", self.stage))  # one character for one: offsets stay
         self._layers: tuple[_Layer, _Layer] | None = None
 
     def origin(self, i: int) -> int:
@@ -293,19 +293,38 @@ def _build_printed(m: re.Match[str]) -> list[_Found]:
     return [(m.start(), m.end(), ref)] if ref else []
 
 
-# in order of precedence: where two matches overlap, the earlier rule's wins
-_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], list[_Found]]], ...] = (
-    (_AH_HANDELINGEN, _build_ah_handelingen),
-    (_AH_KAMER, _build_ah_kamer),
-    (_AH_KAMERVRAGEN, _build_ah_kamervragen),
-    (_AH_IN_HANDELINGEN, _build_ah_handelingen),
-    (_HANDELINGEN, _build_handelingen),
-    (_STAATSBLAD, _build_gazette(RefKind.STAATSBLAD, "stb")),
-    (_STAATSCOURANT, _build_gazette(RefKind.STAATSCOURANT, "stcrt")),
-    (_KAMERSTUK, _build_kamerstuk),
-    (_KAMERSTUK_EK, _build_kamerstuk_ek),
-    (_PRINTED_ID, _build_printed),
+# in order of precedence: where two matches overlap, the earlier rule's wins. Each rule names words one of
+# which every match of it contains (looked for in the lower-cased text, then, where a word is short, confirmed
+# as a word): a text without them is not scanned for that rule at all.
+_Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], list["_Found"]], tuple[str, ...], re.Pattern[str] | None]
+_RULES: tuple[_Rule, ...] = (
+    (_AH_HANDELINGEN, _build_ah_handelingen, ("aanhangsel",), None),
+    (_AH_KAMER, _build_ah_kamer, ("aanhangsel",), None),
+    (_AH_KAMERVRAGEN, _build_ah_kamervragen, ("aanhangsel",), None),
+    (_AH_IN_HANDELINGEN, _build_ah_handelingen, ("aanhangsel",), None),
+    (_HANDELINGEN, _build_handelingen, ("item",), None),
+    (
+        _STAATSBLAD,
+        _build_gazette(RefKind.STAATSBLAD, "stb"),
+        ("staatsblad", "stb"),
+        re.compile(r"(?i)staatsblad|\bstb\b"),
+    ),
+    (
+        _STAATSCOURANT,
+        _build_gazette(RefKind.STAATSCOURANT, "stcrt"),
+        ("staatscourant", "stcrt"),
+        re.compile(r"(?i)staatscourant|\bstcrt\b"),
+    ),
+    (_KAMERSTUK, _build_kamerstuk, ("nr", "nummer"), re.compile(r"(?i)\bnrs?\b|\bnummers?\b")),
+    (_KAMERSTUK_EK, _build_kamerstuk_ek, ("eerste kamer",), None),
+    (_PRINTED_ID, _build_printed, ("-tk-", "-ek-", "kst-", "stb-", "stcrt-"), None),
 )
+_ARTEFACTS = re.compile(r"-[^\S\n]*\n|[\u00ad\ufffe]")  # hyphenation the normalising undoes
+
+
+def _applies(rule: _Rule, text: str, low: str) -> bool:
+    return any(w in low for w in rule[2]) and (rule[3] is None or rule[3].search(text) is not None)
+
 
 # a cheap test that a text may hold a citation at all: every form has a digit run of two or more
 _ANY_NUMBER = re.compile(r"\d\d")
@@ -319,7 +338,11 @@ def _find(flat: str) -> list[_Found]:
         return []
     taken: list[tuple[int, int]] = []  # spans of accepted matches, sorted and disjoint
     found: list[_Found] = []
-    for pattern, build in _RULES:
+    low = flat.lower()
+    for rule in _RULES:
+        if not _applies(rule, flat, low):
+            continue
+        pattern, build = rule[0], rule[1]
         cancel.check()
         accepted: list[tuple[int, int]] = []
         i = 0
@@ -370,6 +393,9 @@ def find_citations(text: str) -> list[Citation]:
     """Every citation in `text` with its character span in `text` itself, in text order (an id may recur)."""
     if not _ANY_NUMBER.search(text):
         return []
+    low = text.lower()
+    if not _ARTEFACTS.search(text) and not any(_applies(rule, text, low) for rule in _RULES):
+        return []  # no rule's word in it: nothing to normalise or scan
     flat = _flatten(text)
     out: list[Citation] = []
     for start, end, ref in _find(flat.text):
