@@ -317,3 +317,19 @@ def test_bad_office_files_store_nothing(tmp_path: Path, corpus: Path):
         summary = Importer(lib).run([tmp_path / n for n in bad] + [good])
         assert lib.ids() == ["ah-tk-20202021-3235"]
         assert sorted(f.key for f in summary.failed) == sorted(["zip_too_large", "zip_too_many_entries", "zip_unknown"])
+
+
+def test_a_hostile_cover_letter_costs_linear_time():
+    """Everything before the first question is the cover letter: its fields are read by bounded steps."""
+    from test_parse_markup_growth import cpu_time
+
+    unit = "de vragen van de leden Visser (D66) aan de minister over de dijk worden en zijn " * 4
+
+    def letter_with_cover(n: int) -> bytes:
+        cover = [w_paragraph(unit * n), w_paragraph("Datum " * n), w_paragraph("De Minister van Financiën,")]
+        return docx([*cover, w_paragraph("Vraag 1", True), w_paragraph("Waarom?", True), w_paragraph("Daarom.")])
+
+    small, big = letter_with_cover(400), letter_with_cover(800)
+    assert parse_bytes(big, "dekking.docx").answers[0].text == "Daarom."
+    t1, t2 = cpu_time(small, "dekking.docx", 3), cpu_time(big, "dekking.docx", 3)
+    assert t2 / max(t1, 0.02) <= 3.0

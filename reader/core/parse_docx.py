@@ -53,11 +53,13 @@ _REPLY_TO = re.compile(
     re.I,
 )
 _ZAAK = re.compile(r"\b(\d{4}Z\d{5})\b")
-_ASKED = re.compile(
-    r"\bvragen\svan\s(?:het\s(?:kamer)?lid|de\s(?:kamer)?leden)\s(?P<members>.{1,300}?)"
-    r"(?:\s(?:aan|gericht\saan)\s(?P<to>(?:de|het)\s.{1,200}?))?\sover\s(?P<about>.{1,400}?)"
-    r"(?:\s\(\s?ingezonden[^)]{0,40}\))?\s?(?:,\s)?(?:worden|zijn|wordt|is|kunnen)\s(?:\S{1,20}\s){0,3}?beantwoord",
-    re.I,
+# "de vragen van de leden X (Y) en Z (W) [aan de minister van …] over … worden beantwoord": read in steps,
+# each a bounded search forward, never a pattern that tries every split of the sentence
+_ASKED_START = re.compile(r"\bvragen\svan\s(?:het\s(?:kamer)?lid|de\s(?:kamer)?leden)\s", re.I)
+_ASKED_TO = re.compile(r"\s(?:gericht\s)?aan\s(?=(?:de|het)\s)", re.I)
+_ASKED_ABOUT = re.compile(r"\sover\s", re.I)
+_ASKED_END = re.compile(
+    r"(?:\s\(\s?ingezonden[^)]{0,40}\))?\s?,?\s(?:worden|zijn|wordt|is|kunnen)\s(?:\S{1,20}\s){0,3}?beantwoord", re.I
 )
 _HEADING = re.compile(
     r"^(?P<what>(?:Nadere\s|Aanvullende\s)?Antwoorden?)\s(?:van\s)?(?P<who>.{1,200}?)\sop\s(?:de\s)?"
@@ -128,6 +130,28 @@ def _signature(lines: list[str], letter: _Letter) -> None:
         return
 
 
+def _asked(text: str, letter: _Letter) -> None:
+    """Members, addressee and subject from the cover letter's sentence (the first three that read)."""
+    for tries, start in enumerate(_ASKED_START.finditer(text)):
+        if tries == 3:
+            return
+        window = text[start.end() : start.end() + 1200]
+        about = _ASKED_ABOUT.search(window, 0, 500)
+        if about is None:
+            continue
+        end = _ASKED_END.search(window, about.end())
+        if end is None or end.start() - about.end() > 400:
+            continue
+        head = window[: about.start()]
+        to = _ASKED_TO.search(head)
+        letter.members = (head[: to.start()] if to else head).strip(" ,")
+        if to:
+            addressee = re.sub(r"^(?:de|het)\s", "", head[to.end() :].strip())
+            letter.to = addressee[:1].upper() + addressee[1:]
+        letter.about = window[about.end() : end.start()].strip(" ,")
+        return
+
+
 def _read_cover(cover: list[str], head_lines: list[str], letter: _Letter) -> None:
     text = " ".join(cover)
     m = _REPLY_TO.search(text)
@@ -137,14 +161,7 @@ def _read_cover(cover: list[str], head_lines: list[str], letter: _Letter) -> Non
     if letter.zaak is None:
         z = _ZAAK.search(text) or _ZAAK.search(" ".join(head_lines))
         letter.zaak = z.group(1) if z else None
-    asked = _ASKED.search(text)
-    if asked:
-        letter.members = asked.group("members")
-        if asked.group("to"):
-            to = asked.group("to")
-            to = re.sub(r"^(?:de|het)\s", "", to)
-            letter.to = to[:1].upper() + to[1:]
-        letter.about = asked.group("about").strip(" ,")
+    _asked(text, letter)
     _fields(cover, letter)
     _fields(head_lines, letter)
     _signature(cover, letter)
