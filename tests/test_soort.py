@@ -108,6 +108,8 @@ def test_further_answer() -> None:
     assert is_further_answer("Nader antwoord van Minister Jansen (Financiën) (ontvangen 3 mei 2024).")
     assert is_further_answer("Aanvullende antwoorden op vragen van het lid De Vries")
     assert not is_further_answer("Antwoord van Minister Jansen (Financiën) (ontvangen 3 mei 2024).")
+    assert not is_further_answer("Vragen van het lid Kok (SP) over het nader antwoord op eerdere vragen.")
+    assert is_further_answer("Vragen van het lid Kok (SP) over de munten.\nNader antwoord van Minister Jansen.")
 
 
 @pytest.mark.parametrize(

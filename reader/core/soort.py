@@ -57,7 +57,8 @@ _SHORT_KAMERSTUK = re.compile(r"\(\s?(\d{2})\s?(\d{3})(?:\s?-\s?(\d{1,3}))?\s?-\
 _ORAL = re.compile(r"(?:^|[\s.:])Mondelinge\svra(?:ag|gen)\b", re.I)
 _QUESTION_HOUR = re.compile(r"\b(?:in|tijdens|voor|bij)\shet\s(?:mondelinge\s)?vragenuur\b", re.I)
 _FIRST_QUESTION = re.compile(r"\bVraag\s\d|\(\s?ingezonden\b", re.I)
-_FURTHER = re.compile(r"\b(?:Nader(?:e)?|Aanvullend(?:e)?)\s(?:antwoord(?:en)?|beantwoording)\b", re.I)
+# at the start of a line: "Vragen van … over het nader antwoord op …" is no further answer
+_FURTHER = re.compile(r"^\W{0,3}(?:Nader(?:e)?|Aanvullend(?:e)?)\s(?:antwoord(?:en)?|beantwoording)\b", re.I)
 
 _QUESTIONS_WORD = re.compile(r"\bvra(?:ag|gen)\s", re.I)
 # between "vragen" and "over": who asked whom ("van het lid X (D66) aan de Minister van …"), never a verb
@@ -140,8 +141,9 @@ def is_oral_announcement(header: str) -> bool:
 
 
 def is_further_answer(header: str) -> bool:
-    """Is this a further ("nader") answer to questions answered before?"""
-    return bool(_FURTHER.search(_flat(header, HEADER_CHARS)))
+    """Is this a further ("nader") answer to questions answered before? `header`: the answer's description
+    ("Nader antwoord van …") or the heading over the answers, one per line."""
+    return any(_FURTHER.match(normalise(line)) for line in header[:HEADER_CHARS].splitlines())
 
 
 def notice_subject(text: str) -> str | None:
