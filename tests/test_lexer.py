@@ -388,7 +388,8 @@ for name in full:
 
 def test_pathological_input_never_hangs() -> None:
     """Every hostile shape lexes in time linear in its length: twice the input at most about twice the CPU
-    time (a growth ratio, not a wall-clock bound: these machines are shared), and half a megabyte well within half a minute."""
+    time (a growth ratio, not a wall-clock bound: these machines are shared), and half a megabyte well within
+    half a minute."""
     # In a child process: a regex stuck in backtracking cannot be interrupted from Python, only killed.
     proc = subprocess.run(
         [sys.executable, "-c", _ADVERSARIAL],

@@ -555,6 +555,43 @@ CATALOGUE: dict[str, str | tuple[str, str]] = {
     "beantwoord bij {}": "answered with {}",
     " (vervolg)": " (continued)",
     "Pagina {} van {}": "Page {} of {}",
+    # ---- structured formats: XML, HTML, ODT, Word (reader.core.parse_*, safe_zip) ---------------------------
+    "markup_too_complex": (
+        "{path}: het document heeft meer dan {limit} elementen; zo groot is geen set Kamervragen",
+        "{path}: the document has more than {limit} elements; no set of Kamervragen is that large",
+    ),
+    "too_many_blocks": (
+        "{path}: het document heeft meer dan {limit} vragen en antwoorden; zo groot is geen set Kamervragen",
+        "{path}: the document has more than {limit} questions and answers; no set of Kamervragen is that large",
+    ),
+    "office_not_zip": (
+        "{path}: heet een ODT- of Word-bestand, maar is geen zip-archief (beschadigd of verkeerd benoemd)",
+        "{path}: named as an ODT or Word file, but it is not a zip archive (damaged or misnamed)",
+    ),
+    "zip_damaged": (
+        "{path}: het zip-archief (ODT of Word) is beschadigd of onvolledig",
+        "{path}: the zip archive (ODT or Word) is damaged or incomplete",
+    ),
+    "zip_too_many_entries": (
+        "{path}: het archief bevat {count} bestanden (maximaal {limit}); geweigerd",
+        "{path}: the archive holds {count} files (at most {limit}); refused",
+    ),
+    "zip_too_large": (
+        "{path}: het archief pakt uit tot meer dan {limit} MB (een zip-bom?); geweigerd",
+        "{path}: the archive unpacks to more than {limit} MB (a zip bomb?); refused",
+    ),
+    "zip_encrypted": (
+        "{path}: het document is versleuteld en kan niet worden gelezen",
+        "{path}: the document is encrypted and cannot be read",
+    ),
+    "zip_unknown": (
+        "{path}: dit zip-archief is geen ODT- of Word-document",
+        "{path}: this zip archive is not an ODT or Word document",
+    ),
+    "docx_not_kamervragen": (
+        '{path}: dit Word-document is geen antwoordbrief op Kamervragen (geen "Vraag 1" en "Antwoord op vraag 1")',
+        '{path}: this Word document is not an answer letter to Kamervragen (no "Vraag 1" and "Antwoord op vraag 1")',
+    ),
 }
 
 

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from reader.core.model import Block, Document
+from reader.core.model import Block, Document, Reference
+
+
+def _ref(r: Reference) -> dict[str, Any]:
+    return {"kind": str(r.kind), "id": r.id, "url": r.url}
 
 
 def _block(b: Block) -> dict[str, Any]:
@@ -14,6 +18,8 @@ def _block(b: Block) -> dict[str, Any]:
         "text": b.text,
         "footnotes": b.footnotes,
         "inferred": b.inferred,
+        "references": [_ref(r) for r in b.references],
+        "tables": [[list(row) for row in t.rows] for t in b.tables],
     }
 
 
@@ -24,17 +30,20 @@ def export_dict(doc: Document, source: str) -> dict[str, Any]:
     for key in (
         "id",
         "kind",
+        "soort",
         "chamber",
         "vergaderjaar",
         "nummer",
         "zaak",
         "title",
+        "subject",
         "indieners",
         "gericht_aan",
         "ingezonden",
         "beantwoord_door",
         "ontvangen",
         "zie_ook",
+        "beantwoord_in",
     ):
         out[key] = stored[key]
     out["questions"] = [_block(q) for q in doc.questions]
@@ -43,7 +52,7 @@ def export_dict(doc: Document, source: str) -> dict[str, Any]:
         {
             "number": f.number,
             "text": f.text,
-            "references": [{"kind": str(r.kind), "id": r.id, "url": r.url} for r in f.references],
+            "references": [_ref(r) for r in f.references],
             "urls": list(f.urls),
         }
         for f in doc.footnotes

@@ -1,4 +1,4 @@
-"""Read any file a user has (PDF, XML, HTML, copied text) into a `Document`, choosing by content.
+"""Read any file a user has (PDF, XML, HTML, ODT, Word, copied text) into a `Document`, choosing by content.
 
 `parse_file(path)` and `parse_bytes(data, name)` are the one entry point for the library, the GUI and the
 command line. They return a Document or raise `ParseError` with a clear message; nothing else escapes.
@@ -11,16 +11,22 @@ from pathlib import Path
 
 from reader.core.errors import ParseError
 from reader.core.model import Document
+from reader.core.safe_zip import SafeZip, is_zip
 
 MAX_BYTES = 64 * 1024 * 1024  # a PDF with images; a real set's PDF is well under 1 MB
 MAX_TEXT_BYTES = 4 * 1024 * 1024  # text, XML or HTML: a real set is under 200 KB; 4 MB is not one set
 
 
+_OFFICE_SUFFIXES = (".odt", ".ott", ".docx", ".docm", ".dotx")
+
+
 def detect_format(data: bytes) -> str:
-    """'pdf', 'xml', 'html', 'text' or 'binary', from the bytes alone (file names lie)."""
+    """'pdf', 'zip' (ODT or Word), 'xml', 'html', 'text' or 'binary', from the bytes alone (file names lie)."""
     head = data[:4096]
     if head.lstrip()[:5] == b"%PDF-":
         return "pdf"
+    if is_zip(head):
+        return "zip"
     probe = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if probe.startswith(b"<!doctype html") or probe.startswith(b"<html") or re.search(rb"<html[\s>]", probe[:1024]):
         return "html"
@@ -69,6 +75,8 @@ def parse_bytes(data: bytes, name: str = "") -> Document:
     if len(data) > MAX_BYTES:
         raise ParseError("too_large", name, size=len(data) // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024))
     fmt = detect_format(data)
+    if fmt != "zip" and name.lower().endswith(_OFFICE_SUFFIXES):
+        raise ParseError("office_not_zip", name)  # named as an office file, but not one: damaged or misnamed
     if fmt in ("text", "xml", "html") and len(data) > MAX_TEXT_BYTES:
         raise ParseError("too_large", name, size=len(data) // (1024 * 1024), limit=MAX_TEXT_BYTES // (1024 * 1024))
     try:
@@ -76,6 +84,8 @@ def parse_bytes(data: bytes, name: str = "") -> Document:
             from reader.core.parse_pdf import parse_pdf
 
             doc = parse_pdf(data, name)
+        elif fmt == "zip":
+            doc = _parse_zip(data, name)
         elif fmt == "xml":
             from reader.core.parse_xml import parse_xml
 
@@ -97,6 +107,23 @@ def parse_bytes(data: bytes, name: str = "") -> Document:
     return doc
 
 
+def _parse_zip(data: bytes, name: str) -> Document:
+    """An ODT (its `mimetype` part says so) or a Word document (`word/document.xml`); other zips are refused."""
+    archive = SafeZip(data, name)
+    if (
+        archive.has("mimetype")
+        and archive.read("mimetype", limit=256).strip() == b"application/vnd.oasis.opendocument.text"
+    ):
+        from reader.core.parse_odt import parse_odt
+
+        return parse_odt(data, name, archive)
+    if archive.has("word/document.xml") or archive.has("[Content_Types].xml"):
+        from reader.core.parse_docx import parse_docx
+
+        return parse_docx(data, name, archive)
+    raise ParseError("zip_unknown", name)
+
+
 def parse_file(path: str | Path) -> Document:
     """Parse the file at `path` (read only; the file is never changed)."""
     p = Path(path)
@@ -107,7 +134,7 @@ def parse_file(path: str | Path) -> Document:
         size = p.stat().st_size
         with p.open("rb") as fh:
             head = fh.read(4096)
-            limit = MAX_BYTES if detect_format(head) == "pdf" else MAX_TEXT_BYTES
+            limit = MAX_BYTES if detect_format(head) in ("pdf", "zip") else MAX_TEXT_BYTES
             if size > limit:
                 raise ParseError("too_large", name, size=size // (1024 * 1024), limit=limit // (1024 * 1024))
             data = head + fh.read()

@@ -14,29 +14,38 @@ Standard library only (`html.parser`); script and style content is never text; t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from html.parser import HTMLParser
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
+from reader.core import cancel
 from reader.core.citations import official_url
 from reader.core.errors import ParseError
-from reader.core.model import Document, Footnote, Marker
-from reader.core.parse import decode_text
-from reader.core.parse_xml import (
-    _ANY_ID_RE,
-    _ID_RE,
-    MAX_DEPTH,
-    NoteLinks,
+from reader.core.html_tokens import scan
+from reader.core.markup_doc import (
     Parts,
     RawBlock,
-    TextBuilder,
+    announces_oral_questions,
     build_document,
+    check_blocks,
     heading_label,
     heading_text,
     is_zie_ook,
-    make_footnote,
     mededeling_paragraphs,
-    note_number,
 )
+from reader.core.markup_text import (
+    ANY_ID_RE,
+    ID_RE,
+    NoteLinks,
+    TextBuilder,
+    make_footnote,
+    note_number,
+    reference_for,
+)
+from reader.core.model import Citation, Document, Footnote, Marker, Reference
+from reader.core.parse import decode_text
+from reader.core.safe_xml import MAX_DEPTH
+from reader.core.table_grid import MAX_COLUMNS, MAX_ROWSPAN, Cell, grid, span_value
 
 # ---- a small, forgiving DOM ----------------------------------------------------------------------------
 
@@ -64,6 +73,10 @@ _BLOCKISH = frozenset({
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+_NO_CLASSES: frozenset[str] = frozenset()
+_NONE: list[Any] = []  # the shared empty list of a unit without markers or links: never appended to
+
+
 class Node:
     __slots__ = ("attrs", "children", "classes", "tag")
 
@@ -71,7 +84,7 @@ class Node:
         self.tag = tag
         self.attrs = attrs
         self.children: list[Node | str] = []
-        self.classes = frozenset(attrs.get("class", "").lower().split())
+        self.classes = frozenset(attrs["class"].lower().split()) if "class" in attrs else _NO_CLASSES
 
     def iter(self) -> list[Node]:
         """This node and every element below it, in document order (iterative: pages nest deeply)."""
@@ -83,77 +96,114 @@ class Node:
             stack.extend(reversed([c for c in node.children if isinstance(c, Node)]))
         return out
 
-    def text(self) -> str:
+    def text(self, limit: int | None = None) -> str:
+        """The text below this element on one line; with `limit`, only about that many characters (a
+        marker or a list item's first characters need no more, and deep nesting must not cost more)."""
         parts: list[str] = []
         stack: list[Node | str] = [self]
+        size = visited = 0
         while stack:
             item = stack.pop()
             if isinstance(item, str):
                 parts.append(item)
+                size += len(item.strip())
             elif item.tag not in _NO_TEXT or item is self:
                 stack.extend(reversed(item.children))
+            visited += 1
+            if limit is not None and (size > limit or visited > 8 * limit):
+                break
         return " ".join("".join(parts).split())
 
 
-class _DomBuilder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+MAX_TAGS = 50_000  # start and end tags; a real page has a few thousand
+_SCAN = 32  # how far down the open elements an implied end tag looks (a <p> holds a few inline levels)
+
+
+class _DomBuilder:
+    """A forgiving DOM from the tokens: implied end tags simplified, nesting capped, every step O(1)
+    amortised (open elements are counted by name, so an end tag with nothing to close costs nothing)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
         self.root = Node("#document", {})
         self.stack: list[Node] = [self.root]
+        self.open: dict[str, int] = {}
+        self.tags = 0
 
-    def _close_to(self, tags: frozenset[str] | set[str], scope: frozenset[str]) -> None:
-        for i in range(len(self.stack) - 1, 0, -1):
+    def _pop_to(self, i: int) -> None:
+        for node in self.stack[i:]:
+            self.open[node.tag] -= 1
+        del self.stack[i:]
+
+    def _close_to(self, tags: frozenset[str], scope: frozenset[str]) -> None:
+        if not any(self.open.get(t) for t in tags):
+            return
+        for i in range(len(self.stack) - 1, max(0, len(self.stack) - 1 - _SCAN), -1):
             tag = self.stack[i].tag
             if tag in tags:
-                del self.stack[i:]
+                self._pop_to(i)
                 return
             if tag in scope:
                 return
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        node = Node(tag, {k: (v or "") for k, v in attrs})
+    def _count(self) -> None:
+        self.tags += 1
+        if self.tags > MAX_TAGS:
+            raise ParseError("markup_too_complex", self.name, limit=MAX_TAGS)
+        if self.tags % 4096 == 0:
+            cancel.check()
+
+    def start(self, tag: str, attrs: dict[str, str], self_closing: bool) -> None:
+        self._count()
+        node = Node(tag, attrs)
         if tag in _CLOSES_P:
-            self._close_to({"p"}, _SCOPE)
+            self._close_to(_P, _SCOPE)
         if tag == "li":
-            self._close_to({"li"}, frozenset({"ul", "ol", "table"}))
+            self._close_to(_LI, _LI_SCOPE)
         elif tag in ("dt", "dd"):
-            self._close_to({"dt", "dd"}, frozenset({"dl", "table"}))
+            self._close_to(_DT_DD, _DL_SCOPE)
         elif tag in ("td", "th"):
-            self._close_to({"td", "th"}, frozenset({"tr", "table"}))
+            self._close_to(_CELLS, _ROW_SCOPE)
         elif tag == "tr":
-            self._close_to({"tr", "td", "th"}, frozenset({"table"}))
+            self._close_to(_ROWS, _TABLE_SCOPE)
         self.stack[-1].children.append(node)
-        if tag not in _VOID and len(self.stack) < MAX_DEPTH:
+        if tag not in _VOID and not self_closing and len(self.stack) < MAX_DEPTH:
             self.stack.append(node)
+            self.open[tag] = self.open.get(tag, 0) + 1
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag not in _VOID and self.stack[-1].tag == tag and len(self.stack) > 1:
-            self.stack.pop()
-
-    def handle_endtag(self, tag: str) -> None:
+    def end(self, tag: str) -> None:
+        self._count()
+        if not self.open.get(tag):
+            return
         for i in range(len(self.stack) - 1, 0, -1):
             if self.stack[i].tag == tag:
-                del self.stack[i:]
+                self._pop_to(i)
                 return
 
-    def handle_data(self, data: str) -> None:
-        self.stack[-1].children.append(data)
+    def data(self, text: str) -> None:
+        self.stack[-1].children.append(text)
+
+
+_P = frozenset({"p"})
+_LI = frozenset({"li"})
+_LI_SCOPE = frozenset({"ul", "ol", "table"})
+_DT_DD = frozenset({"dt", "dd"})
+_DL_SCOPE = frozenset({"dl", "table"})
+_CELLS = frozenset({"td", "th"})
+_ROW_SCOPE = frozenset({"tr", "table"})
+_ROWS = frozenset({"tr", "td", "th"})
+_TABLE_SCOPE = frozenset({"table"})
 
 
 def _dom(text: str, name: str) -> Node:
-    builder = _DomBuilder()
-    try:
-        builder.feed(text)
-        builder.close()
-    except Exception as exc:  # html.parser is forgiving; anything it still rejects is one clear message
-        raise ParseError("html_malformed", name, reason=str(exc) or type(exc).__name__) from exc
+    builder = _DomBuilder(name)
+    scan(text, builder)
     return builder.root
 
 
 # ---- footnotes -------------------------------------------------------------------------------------------
 
-_DOC_PATH = re.compile(rf"(?:^|/)({_ID_RE.pattern})(?:\.(?:html|pdf|xml))?/?$")
+_DOC_PATH = re.compile(rf"(?:^|/)({ID_RE.pattern})(?:\.(?:html|pdf|xml))?/?$")
 _LAST_SEGMENT = re.compile(r"(?:^|/)([^/]+?)(?:\.(?:html|pdf|xml))?/?$")
 
 
@@ -168,19 +218,34 @@ def _href_target(href: str) -> tuple[str, str] | None:
     if re.match(r"https?://", href, re.I):
         return "url", href
     m = _LAST_SEGMENT.search(path)
-    if m and not re.match(r"[a-z][a-z0-9+.-]*:", href, re.I) and _ANY_ID_RE.fullmatch(m.group(1)):
+    if m and not re.match(r"[a-z][a-z0-9+.-]*:", href, re.I) and ANY_ID_RE.fullmatch(m.group(1)):
         return "url", official_url(m.group(1))
     return None
 
 
+def _is_note(node: Node) -> bool:
+    return "noot" in node.classes or "voetnoot" in node.classes
+
+
+def outermost(root: Node, wanted: Callable[[Node], bool]) -> list[Node]:
+    """The elements below `root` that are `wanted` and not inside another wanted one, in document order
+    (a note inside another note element, the wrapper div of some layouts, is the same note)."""
+    out: list[Node] = []
+    stack = [c for c in reversed(root.children) if isinstance(c, Node)]
+    while stack:
+        node = stack.pop()
+        if wanted(node):
+            out.append(node)
+            continue
+        stack.extend(c for c in reversed(node.children) if isinstance(c, Node))
+    return out
+
+
 def _note_nodes(area: Node) -> list[Node]:
-    notes = [n for n in area.iter() if n is not area and ("noot" in n.classes or "voetnoot" in n.classes)]
-    # a note inside another note element (the wrapper div of some layouts) is the same note
-    inner = {id(c) for n in notes for c in n.iter() if c is not n}
-    notes = [n for n in notes if id(n) not in inner]
+    notes = outermost(area, _is_note)
     if notes:
         return notes
-    return [n for n in area.iter() if n.tag == "li"] or [n for n in area.iter() if n.tag == "p"]
+    return outermost(area, lambda n: n.tag == "li") or outermost(area, lambda n: n.tag == "p")
 
 
 def _read_note(node: Node, fallback: int) -> tuple[int, str, NoteLinks, list[str]]:
@@ -247,7 +312,7 @@ def _context_of(node: Node, ctx: Context) -> Context:
 
 @dataclass
 class _Unit:
-    """One paragraph of the page with where it stands."""
+    """One paragraph (or table) of the page with where it stands."""
 
     text: str
     markers: list[Marker]
@@ -255,10 +320,13 @@ class _Unit:
     kind: str | None  # "vraag"/"antwoord" inside div.vraag/div.antwoord
     block: int | None  # identity of that div
     area: str | None  # "header", "opmerking"
+    citations: list[Citation] = field(default_factory=list)  # links to official documents, in `text`
+    table: list[list[str]] | None = None  # a table: its rows (the text is empty)
 
 
 class _Linearizer:
-    """Turns the container into paragraphs, each with its markers and context; markers never become text."""
+    """Turns the container into paragraphs, each with its markers and context; markers never become text;
+    links to official documents become citations; tables stay tables."""
 
     def __init__(self, notes_area: Node | None, notes: dict[int, Footnote], anchors: dict[str, int]) -> None:
         self.skip = notes_area
@@ -268,10 +336,14 @@ class _Linearizer:
         self.tb = TextBuilder()
         self.slot = False
         self.li_numbers: dict[int, dict[int, int]] = {}  # id of an <ol> → id of its items → their number
+        self.onderwerp: str | None = None
+        self.count = 0
 
     def flush(self, ctx: Context) -> None:
-        if not self.tb.empty or self.tb.markers:
-            self.units.append(_Unit(self.tb.text, self.tb.markers, self.slot, *ctx))
+        tb = self.tb
+        if not tb.empty or tb.markers:
+            # most paragraphs have no markers or links: they share one empty list (read only)
+            self.units.append(_Unit(tb.text, tb.markers or _NONE, self.slot, *ctx, citations=tb.citations or _NONE))
         self.tb = TextBuilder()
         self.slot = False
 
@@ -283,17 +355,19 @@ class _Linearizer:
             return None  # a plain link, or an anchor; a linked marker has the class or stands in a <sup>
         link = node if node.tag == "a" else None
         if node.tag == "sup":
-            kids = [c for c in node.children if isinstance(c, Node)]
+            kids = [c for c in node.children[:3] if isinstance(c, Node)]
             link = kids[0] if len(kids) == 1 and kids[0].tag == "a" else None
         href = link.attrs.get("href", "") if link is not None else ""
         is_marker = "nootnum" in node.classes or (link is not None and "nootnum" in link.classes)
         if node.tag == "sup" and href.startswith("#"):
             is_marker = True
-        text = node.text()
-        if node.tag == "sup" and not is_marker and re.fullmatch(r"\d{1,3}(?:\s*,?\s*\d{1,3})*", text):
+        text = node.text(limit=40)
+        if len(text) > 40:
+            return None
+        if node.tag == "sup" and not is_marker and re.fullmatch(r"\d{1,3}(?:\s?,?\s?\d{1,3})*", text):
             # a bare superscript number is a marker only when the page has a note of that number, and not
             # an exponent glued to a unit ("m2", "km3")
-            exponent = re.search(r"(?:^|[\s(])[A-Za-z]{1,2}$", self.tb.last)
+            exponent = re.search(r"(?:^|[\s(])[A-Za-z]{1,2}$", self.tb.last[-4:])
             is_marker = not exponent and all(int(n) in self.notes for n in re.findall(r"\d+", text))
         if not is_marker:
             return None
@@ -307,6 +381,9 @@ class _Linearizer:
             if isinstance(child, str):
                 self.tb.add(child)
                 continue
+            self.count += 1
+            if self.count % 4096 == 0:
+                cancel.check()
             tag = child.tag
             if child is self.skip or tag in _NO_TEXT or (chrome and tag in _CHROME):
                 continue
@@ -318,20 +395,75 @@ class _Linearizer:
                 self.flush(ctx)
                 continue
             inner = _context_of(child, ctx)
-            if tag in _BLOCKISH:
+            if "kamervraagonderwerp" in child.classes and self.onderwerp is None:
+                self.onderwerp = child.text(limit=500) or None
+            if tag == "table":
+                self.table(child, inner, chrome)
+            elif tag in _BLOCKISH:
                 self.flush(ctx)
                 self.slot = tag in _HEADINGS or "nummer" in child.classes
                 self._list_prefix(child, node)
                 self.walk(child, inner, chrome)
                 self.flush(inner)
+            elif tag == "a" and (ref := _cited(child)) is not None:
+                tb, mark = self.tb, self.tb.mark()
+                self.walk(child, inner, chrome)
+                if tb is self.tb:  # no paragraph ended inside the link
+                    tb.link(mark, ref)
             else:
                 self.walk(child, inner, chrome)
+
+    # -- tables ----------------------------------------------------------------------------------------
+    def table(self, node: Node, ctx: Context, chrome: bool) -> None:
+        """A table: its caption a paragraph, its rows one unit; the markers in its cells stay with it."""
+        self.flush(ctx)
+        rows: list[list[Cell]] = []
+        markers: list[Marker] = []
+        for part in node.children:
+            if not isinstance(part, Node):
+                continue
+            if part.tag == "caption":
+                self.walk(part, ctx, chrome)
+                self.flush(ctx)
+            elif part.tag == "tr":
+                rows.append(self._row(part, ctx, chrome, markers))
+            elif part.tag in ("thead", "tbody", "tfoot"):
+                for tr in part.children:
+                    if isinstance(tr, Node) and tr.tag == "tr":
+                        rows.append(self._row(tr, ctx, chrome, markers))
+        table = grid(rows)
+        if len(table) == 1 and len(table[0]) == 1:  # a framed paragraph, not a table
+            self.tb.add(table[0][0])
+            self.tb.markers += [Marker(self.tb.length, m.number) for m in markers]
+            self.flush(ctx)
+        elif table:
+            self.units.append(_Unit("", markers, False, *ctx, table=table))
+
+    def _row(self, tr: Node, ctx: Context, chrome: bool, markers: list[Marker]) -> list[Cell]:
+        cells: list[Cell] = []
+        for td in tr.children:
+            if not isinstance(td, Node) or td.tag not in ("td", "th"):
+                continue
+            sub = _Linearizer(self.skip, self.notes, self.anchors)
+            sub.walk(td, ctx, chrome)
+            sub.flush(ctx)
+            texts = [u.text if u.table is None else " ".join(" ".join(r) for r in u.table) for u in sub.units]
+            markers += [m for u in sub.units for m in u.markers]
+            cells.append(
+                Cell(
+                    " ".join(t for t in texts if t),
+                    None,
+                    span_value(td.attrs.get("colspan"), MAX_COLUMNS),
+                    span_value(td.attrs.get("rowspan"), MAX_ROWSPAN),
+                )
+            )
+        return cells
 
     def _list_prefix(self, li: Node, parent: Node) -> None:
         # a list item's bullet or number is drawn by the browser: print it, as the PDF does
         if li.tag != "li" or parent.tag not in ("ul", "ol"):
             return
-        first = li.text()[:4]
+        first = li.text(limit=8)[:4]
         if re.match(r"[-–•·*]|\(?\w{1,2}[.)]\s", first):
             return
         if parent.tag == "ol":
@@ -343,13 +475,21 @@ class _Linearizer:
             self.tb.prefix("–")
 
 
+def _cited(a: Node) -> Reference | None:
+    """The official document a link in the body points to ("stb-2020-118.html" → stb-2020-118)."""
+    target = _href_target(a.attrs.get("href", ""))
+    if target is None or target[0] != "doc":
+        return None
+    return reference_for(target[1], a.text(limit=200))
+
+
 class _HtmlReader:
     def __init__(self, name: str) -> None:
         self.name = name
         self.parts = Parts()
 
-    def metas(self, root: Node) -> None:
-        for n in root.iter():
+    def metas(self, nodes: list[Node]) -> None:
+        for n in nodes:
             if n.tag == "meta":
                 key = (n.attrs.get("name") or n.attrs.get("property") or "").lower()
                 if key and n.attrs.get("content"):
@@ -359,15 +499,16 @@ class _HtmlReader:
                 if target and target[0] == "doc":
                     self.parts.ids.append(target[1])
 
-    def notes(self, root: Node) -> tuple[Node | None, dict[str, int]]:
-        area = next((n for n in root.iter() if n.attrs.get("id") in ("noten", "voetnoten", "footnotes")), None)
+    def notes(self, root: Node, nodes: list[Node]) -> tuple[Node | None, dict[str, int]]:
+        area = next((n for n in nodes if n.attrs.get("id") in ("noten", "voetnoten", "footnotes")), None)
         if area is None:
-            area = next((n for n in root.iter() if n.classes & {"noten", "voetnoten", "footnotes"}), None)
-        nodes = _note_nodes(area) if area is not None else []
-        if area is None:  # notes without their list container
-            nodes = [n for n in root.iter() if "voet" in n.classes and "noot" in n.classes]
+            area = next((n for n in nodes if n.classes & {"noten", "voetnoten", "footnotes"}), None)
+        if area is not None:
+            note_nodes = _note_nodes(area)
+        else:  # notes without their list container
+            note_nodes = outermost(root, lambda n: "voet" in n.classes and "noot" in n.classes)
         anchors: dict[str, int] = {}
-        for i, node in enumerate(nodes, 1):
+        for i, node in enumerate(note_nodes, 1):
             number, text, links, ids = _read_note(node, i)
             if not text:
                 continue
@@ -377,8 +518,7 @@ class _HtmlReader:
                 self.parts.notes[number] = make_footnote(number, text, links)
         return area, anchors
 
-    def units(self, root: Node, area: Node | None, anchors: dict[str, int]) -> list[_Unit]:
-        nodes = root.iter()
+    def units(self, root: Node, nodes: list[Node], area: Node | None, anchors: dict[str, int]) -> list[_Unit]:
         container = next((n for n in nodes if "stuk" in n.classes), None)
         container = container or next((n for n in nodes if n.attrs.get("id") in ("broodtekst", "main-column")), None)
         body = next((n for n in nodes if n.tag == "body"), root)
@@ -391,16 +531,18 @@ class _HtmlReader:
             lin.walk(scope, ctx, chrome)
             lin.flush(ctx)
             units = lin.units
+            self.parts.onderwerp = lin.onderwerp
             if any(u.block is not None or (u.text and heading_text(u.text)) for u in units):
                 break
         return units
 
     def read(self, root: Node) -> Document:
-        self.metas(root)
-        area, anchors = self.notes(root)
-        units = self.units(root, area, anchors)
+        nodes = root.iter()
+        self.metas(nodes)
+        area, anchors = self.notes(root, nodes)
+        units = self.units(root, nodes, area, anchors)
         self.assemble(units)
-        if not self.parts.raws and not self.parts.mededeling:
+        if not self.parts.raws and not self.parts.mededeling and not announces_oral_questions(self.parts):
             raise ParseError("not_kamervragen", self.name)
         return build_document(self.parts, "html")
 
@@ -412,6 +554,12 @@ class _HtmlReader:
         loose: list[str] = []
         in_mededeling = False
         for u in units:
+            if u.table is not None:
+                if tb is not None and not in_mededeling and not (uses_divs and u.block is None):
+                    self._append(tb, u)
+                else:
+                    self.parts.extra_lines.append("\n".join(" | ".join(row) for row in u.table))
+                continue
             head = self._heading(u)
             new_div = u.block is not None and u.block != current_block
             if new_div or (head is not None and u.area is None):
@@ -420,6 +568,7 @@ class _HtmlReader:
                 current_block = u.block
                 kind = u.kind or (head[0] if head else "vraag")
                 raws.append(RawBlock(kind, u.text if head else "", head[1] if head else ""))
+                check_blocks(self.parts, self.name)
                 tb = TextBuilder()
                 in_mededeling = False
                 if head is not None:
@@ -467,16 +616,23 @@ class _HtmlReader:
     def _append(tb: TextBuilder, u: _Unit) -> None:
         # a unit's text is already normalised, so it lands unchanged at the end of the block text;
         # markers on a line of their own belong to the end of the paragraph before
+        if u.table is not None:
+            tb.markers += [Marker(tb.length, m.number) for m in u.markers]
+            tb.table(u.table)
+            return
         tb.paragraph()
         tb.add(u.text)
         start = tb.length - len(u.text)
         tb.markers += [Marker(start + m.offset, m.number) for m in u.markers]
+        tb.citations += [Citation(start + c.start, start + c.end, c.reference) for c in u.citations]
 
     @staticmethod
     def _close(raw: RawBlock, tb: TextBuilder) -> None:
         raw.text = tb.text
         end = len(raw.text)
         raw.markers = [Marker(min(m.offset, end), m.number) for m in tb.markers]
+        raw.citations = tb.citations
+        raw.tables = tb.tables
 
 
 def parse_html(data: bytes, name: str = "") -> Document:
