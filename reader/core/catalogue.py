@@ -24,6 +24,14 @@ CATALOGUE: dict[str, str | tuple[str, str]] = {
         "{path}: het bestand is te groot ({size} MB; maximaal {limit} MB)",
         "{path}: the file is too large ({size} MB; at most {limit} MB)",
     ),
+    "too_large_unknown": (
+        "{path}: het bestand is te groot (meer dan {limit} MB)",
+        "{path}: the file is too large (more than {limit} MB)",
+    ),
+    "not_regular": (
+        "{path}: dit is geen gewoon bestand (een apparaat, pijp of socket) en wordt niet gelezen",
+        "{path}: this is not a regular file (a device, pipe or socket) and is not read",
+    ),
     "not_kamervragen": (
         "{path}: dit lijkt geen document met Kamervragen (geen vragen of antwoorden gevonden)",
         "{path}: this does not look like a Kamervragen document (no questions or answers found)",

@@ -91,12 +91,28 @@ class Member:
         return {"name": self.name, "party": self.party}
 
 
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+-]{0,30}):")
+
+
+def is_web_address(url: str) -> bool:
+    """An address a reader may follow: http(s), or one without a scheme ("www.…", "example.nl/…"). Never
+    `javascript:`, `file:`, `data:` or any other scheme, whatever a document's markup says."""
+    m = _SCHEME.match(url.strip())
+    if m is None:
+        return bool(url.strip())
+    return m.group(1).lower() in ("http", "https") and url.strip()[m.end() :].startswith("//")
+
+
 @dataclass
 class Footnote:
     number: int
     text: str
     references: list[Reference] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # the one gate for links: every parser, the library, the export and the window read them from here
+        self.urls = [u for u in self.urls if is_web_address(u)]
 
     def to_dict(self) -> dict[str, Any]:
         return {

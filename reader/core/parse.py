@@ -6,7 +6,10 @@ command line. They return a Document or raise `ParseError` with a clear message;
 
 from __future__ import annotations
 
+import math
+import os
 import re
+import stat
 from pathlib import Path
 
 from reader.core.errors import ParseError
@@ -18,6 +21,47 @@ MAX_TEXT_BYTES = 4 * 1024 * 1024  # text, XML or HTML: a real set is under 200 K
 
 
 _OFFICE_SUFFIXES = (".odt", ".ott", ".docx", ".docm", ".dotx")
+MB = 1024 * 1024
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+)
+_XML_DECL_ENCODING = re.compile(rb"^(\s*<\?xml[^>]{0,200}?encoding\s*=\s*)([\"'])[A-Za-z0-9_.-]{1,40}\2")
+
+
+def _megabytes(size: int) -> str:
+    """A size in MB with one decimal, rounded up, so that a file over the limit never reads as the limit."""
+    return f"{math.ceil(size * 10 / MB) / 10:.1f}".removesuffix(".0")
+
+
+def _too_large(name: str, size: int | None, limit: int) -> ParseError:
+    if size is None:  # read up to the cap: more than the limit, by how much is not known (nor read)
+        return ParseError("too_large_unknown", name, limit=limit // MB)
+    return ParseError("too_large", name, size=_megabytes(size), limit=limit // MB)
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """UTF-16 or UTF-32 text (with a BOM, or UTF-16 without one: a NUL in every other byte of ASCII)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    head = data[:4096]
+    if len(head) >= 8:
+        even, odd = head[0::2], head[1::2]
+        if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+            return "utf-16-le"
+        if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+            return "utf-16-be"
+    return None
+
+
+def _as_utf8(data: bytes, encoding: str) -> bytes:
+    """Text in a wide encoding as UTF-8, an XML declaration's encoding changed to say so."""
+    text = data.decode(encoding, errors="replace").lstrip("\ufeff")
+    out = text.encode("utf-8")
+    return _XML_DECL_ENCODING.sub(rb"\1\2utf-8\2", out, count=1)
 
 
 def detect_format(data: bytes) -> str:
@@ -36,49 +80,43 @@ def detect_format(data: bytes) -> str:
         if re.search(rb"<(?:div|body|head|p)[\s>]", probe) and not official:
             return "html"
         return "xml"
-    if b"\x00" in head:
-        # UTF-16 text has NULs too; accept it when it decodes to mostly letters
-        for enc in ("utf-16",):
-            try:
-                text = data[:4096].decode(enc)
-            except UnicodeDecodeError:
-                continue
-            if text and sum(c.isprintable() or c.isspace() for c in text) / len(text) > 0.95:
-                return "text"
-        return "binary"
+    # a stray NUL or control character in a text is damage, not a binary file; many of them are a binary
     control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     if head and control / len(head) > 0.05:
         return "binary"
     return "text"
 
 
+# control characters other than tab, line feed, form feed (a page break) and carriage return: damage
+_CONTROLS = {c: None for c in range(32) if c not in (9, 10, 12, 13)} | {0x7F: None}
+
+
 def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 (which also covers Latin-1 text)."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    """UTF-8 (with or without BOM), else Windows-1252 (which also covers Latin-1 text); stray control
+    characters (a NUL from a damaged copy) removed. Wide encodings were turned into UTF-8 before."""
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        pass
-    if b"\x00" in data[:4096]:
-        try:
-            return data.decode("utf-16-le")
-        except UnicodeDecodeError:
-            pass
-    return data.decode("cp1252", errors="replace")
+        text = data.decode("cp1252", errors="replace")
+    return text.translate(_CONTROLS)
 
 
 def parse_bytes(data: bytes, name: str = "") -> Document:
     """Parse a document held in memory; `name` is used in messages only."""
+    if len(data) > MAX_BYTES:
+        raise _too_large(name, len(data), MAX_BYTES)
+    wide = _wide_encoding(data)
+    if wide is not None:  # UTF-16 or UTF-32 text, XML or HTML: read as the UTF-8 it says
+        if len(data) > MAX_TEXT_BYTES * 4:
+            raise _too_large(name, len(data), MAX_TEXT_BYTES * 4)
+        data = _as_utf8(data, wide)
     if not data.strip():
         raise ParseError("empty", name)
-    if len(data) > MAX_BYTES:
-        raise ParseError("too_large", name, size=len(data) // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024))
     fmt = detect_format(data)
     if fmt != "zip" and name.lower().endswith(_OFFICE_SUFFIXES):
         raise ParseError("office_not_zip", name)  # named as an office file, but not one: damaged or misnamed
     if fmt in ("text", "xml", "html") and len(data) > MAX_TEXT_BYTES:
-        raise ParseError("too_large", name, size=len(data) // (1024 * 1024), limit=MAX_TEXT_BYTES // (1024 * 1024))
+        raise _too_large(name, len(data), MAX_TEXT_BYTES)
     try:
         if fmt == "pdf":
             from reader.core.parse_pdf import parse_pdf
@@ -124,24 +162,48 @@ def _parse_zip(data: bytes, name: str) -> Document:
     raise ParseError("zip_unknown", name)
 
 
-def parse_file(path: str | Path) -> Document:
-    """Parse the file at `path` (read only; the file is never changed)."""
-    p = Path(path)
+def read_capped(path: str | Path) -> bytes:
+    """The bytes of the regular file at `path` (a symlink to one is fine), read up to the cap for its format.
+
+    Named pipes, devices, sockets and folders are refused before a byte is read: a pipe would block for
+    ever, a device never ends. The file is opened without blocking and checked on the open descriptor (the
+    name may have been swapped since it was looked at); the size the system reports is not trusted: at most
+    the cap plus one byte is read.
+    """
     name = str(path)
     try:
-        if p.is_dir():
-            raise ParseError("is_directory", name)
-        size = p.stat().st_size
-        with p.open("rb") as fh:
-            head = fh.read(4096)
-            limit = MAX_BYTES if detect_format(head) in ("pdf", "zip") else MAX_TEXT_BYTES
-            if size > limit:
-                raise ParseError("too_large", name, size=size // (1024 * 1024), limit=limit // (1024 * 1024))
-            data = head + fh.read()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError as exc:
         raise ParseError("not_found", name) from exc
+    except IsADirectoryError as exc:
+        raise ParseError("is_directory", name) from exc
     except PermissionError as exc:
         raise ParseError("unreadable", name, reason=exc.strerror or "permission denied") from exc
     except OSError as exc:
         raise ParseError("unreadable", name, reason=exc.strerror or str(exc)) from exc
-    return parse_bytes(data, name)
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise ParseError("is_directory", name)
+        if not stat.S_ISREG(mode):
+            raise ParseError("not_regular", name)
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            head = fh.read(4096)
+            if _wide_encoding(head):
+                limit = MAX_TEXT_BYTES * 4  # UTF-16/32 text: up to 4 MB of UTF-8 once read
+            else:
+                limit = MAX_BYTES if detect_format(head) in ("pdf", "zip") else MAX_TEXT_BYTES
+            data = head + fh.read(limit + 1 - len(head))
+        if len(data) > limit:
+            size = os.fstat(fd).st_size
+            raise _too_large(name, size if size > limit else None, limit)
+        return data
+    except OSError as exc:
+        raise ParseError("unreadable", name, reason=exc.strerror or str(exc)) from exc
+    finally:
+        os.close(fd)
+
+
+def parse_file(path: str | Path) -> Document:
+    """Parse the file at `path` (read only; the file is never changed)."""
+    return parse_bytes(read_capped(path), str(path))
