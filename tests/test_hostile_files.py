@@ -109,3 +109,64 @@ def test_dangerous_link_schemes_never_reach_the_export(url: str) -> None:
     doc = parse_bytes(html.encode(), "x.html")
     exported = json.dumps(doc.to_dict())
     assert url.split(":")[0].lower() + ":" not in exported.lower().replace("https:", "")
+
+
+# ---- exports: verified before they replace anything; --force replaces only a regular file --------------------
+def _export(args: list[str], cwd: Path, fsize: int | None = None) -> subprocess.CompletedProcess[str]:
+    import resource
+
+    def limit() -> None:
+        if fsize is not None:  # as `ulimit -f`: a write past this size fails (EFBIG), as on a full disk
+            resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
+
+    return subprocess.run(
+        [sys.executable, "-m", "reader", "export", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+        env={**os.environ, "LANG": "C", "QT_QPA_PLATFORM": "offscreen"},
+        preexec_fn=limit,
+    )
+
+
+SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "samples" / "ah-tk-20242025-1812.txt"
+
+
+@pytest.mark.parametrize("kind", ["--pdf", "--html"])
+def test_an_export_on_a_full_disk_fails_and_leaves_nothing(tmp_path: Path, kind: str) -> None:
+    out = tmp_path / ("uit.pdf" if kind == "--pdf" else "uit.html")
+    done = _export([str(SAMPLE), kind, str(out)], tmp_path, fsize=6000)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr and "written" not in done.stdout
+    assert not out.exists() and list(tmp_path.iterdir()) == [], list(tmp_path.iterdir())
+
+
+def test_an_existing_file_survives_a_failed_export(tmp_path: Path) -> None:
+    out = tmp_path / "uit.pdf"
+    out.write_bytes(b"%PDF-1.4 an earlier export\n%%EOF\n")
+    done = _export([str(SAMPLE), "--pdf", str(out), "--force"], tmp_path, fsize=6000)
+    assert done.returncode == 1
+    assert out.read_bytes() == b"%PDF-1.4 an earlier export\n%%EOF\n"
+
+
+def test_force_never_replaces_a_pipe(tmp_path: Path) -> None:
+    fifo = tmp_path / "uit.pdf"
+    os.mkfifo(fifo)
+    done = _export([str(SAMPLE), "--pdf", str(fifo), "--force"], tmp_path)
+    assert done.returncode == 1 and "not a regular file" in done.stderr
+    import stat
+
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_a_good_export_is_whole(tmp_path: Path) -> None:
+    from PySide6.QtPdf import QPdfDocument
+
+    out = tmp_path / "uit.pdf"
+    done = _export([str(SAMPLE), "--pdf", str(out)], tmp_path)
+    assert done.returncode == 0, done.stderr
+    pdf = QPdfDocument()
+    pdf.load(str(out))
+    assert pdf.status() == QPdfDocument.Status.Ready and pdf.pageCount() >= 1
+    assert [p.name for p in tmp_path.iterdir()] == ["uit.pdf"]

@@ -334,6 +334,18 @@ CATALOGUE: dict[str, str | tuple[str, str]] = {
         "onbekend papierformaat '{value}' (kies uit {choices})",
         "unknown paper size '{value}' (choose from {choices})",
     ),
+    "not_a_regular_target": (
+        "{path} is geen gewoon bestand (een pijp, apparaat of socket); de export wordt daar niet geschreven",
+        "{path} is not a regular file (a pipe, device or socket); the export is not written there",
+    ),
+    "pdf_incomplete": (
+        "het geschreven bestand is onvolledig; is de schijf vol?",
+        "the written file is incomplete; is the disk full?",
+    ),
+    "html_incomplete": (
+        "het geschreven bestand is onvolledig; is de schijf vol?",
+        "the written file is incomplete; is the disk full?",
+    ),
     "written_html": (
         "{path} geschreven",
         "{path} written",

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reader.core.i18n import Text
 from reader.core.model import Document
 from reader.presentation.html import write_html
 from reader.presentation.view import View, ViewOptions, present
+from reader.printing.errors import ExportError
 from reader.printing.files import atomic_output
 from reader.printing.options import PrintOptions
 
@@ -38,5 +40,15 @@ def export_html(
 ) -> None:
     """Write `aligned_html()` to `path` (UTF-8), atomically; raises ExportError."""
     text = aligned_html(doc, options, current_pair=current_pair, view=view)
-    with atomic_output(path, overwrite) as tmp:
+    data = text.encode("utf-8")
+
+    def verify(written: Path) -> None:
+        try:
+            whole = written.stat().st_size == len(data) and written.read_bytes().rstrip().endswith(b"</html>")
+        except OSError:
+            whole = False
+        if not whole:
+            raise ExportError("cannot_write", path=str(path), reason=Text("html_incomplete"))
+
+    with atomic_output(path, overwrite, verify) as tmp:
         tmp.write_text(text, encoding="utf-8")

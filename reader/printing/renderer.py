@@ -71,6 +71,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from reader.core.citations import official_url
+from reader.core.i18n import Text
 from reader.core.model import Document, Pair
 from reader.presentation.labels import document_title as document_title  # part of this module's API
 from reader.presentation.text_document import (
@@ -699,8 +700,36 @@ def export_pdf(
     opts = options or PrintOptions()
     check_target(path, overwrite)  # before the work: a refused target costs nothing
     renderer = PrintRenderer(doc, opts, current_pair=current_pair, view=view)
-    with atomic_output(path, overwrite) as tmp:
+    pages: list[int] = []
+
+    def verify(written: Path) -> None:
+        verify_pdf(written, pages[0], str(path))
+
+    with atomic_output(path, overwrite, verify) as tmp:
         page_map = renderer.render(new_pdf_printer(tmp, opts, doc))
-        if tmp.stat().st_size == 0:
-            raise ExportError("pdf_failed", path=str(path), reason="0 bytes")
+        pages.append(page_map.page_count)
     return page_map
+
+
+def verify_pdf(written: Path, pages: int, shown: str) -> None:
+    """The PDF as written opens, whole, with `pages` pages; else ExportError (a full disk, a size limit)."""
+    from PySide6.QtPdf import QPdfDocument
+
+    reason: Text | None = None
+    try:
+        size = written.stat().st_size
+        with written.open("rb") as fh:
+            fh.seek(max(0, size - 1024))
+            tail = fh.read()
+    except OSError as exc:
+        raise ExportError("pdf_failed", path=shown, reason=exc.strerror or str(exc)) from exc
+    if size == 0 or b"%%EOF" not in tail:
+        reason = Text("pdf_incomplete")
+    else:
+        pdf = QPdfDocument()
+        pdf.load(str(written))
+        if pdf.status() != QPdfDocument.Status.Ready or pdf.pageCount() != pages:
+            reason = Text("pdf_incomplete")
+        pdf.close()
+    if reason:
+        raise ExportError("pdf_failed", path=shown, reason=reason)
