@@ -81,19 +81,24 @@ def run(paths: list[str]) -> dict[str, object]:
 
 
 def _english() -> bool:
-    """The English interface is there: our Qt catalogue loads and translates a window string, and the message
-    catalogue of the command line has its English."""
-    from PySide6.QtCore import QCoreApplication
+    """The English interface is there: the window's catalogue (resources/translations) loads and translates a
+    window string, and the message catalogue of the command line has its English."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
     from reader.core.i18n import tr
-    from reader.gui.i18n import Translations
 
-    translations = Translations()
+    item = files("reader.resources") / "translations" / "kamervragen_en.qm"
+    if not item.is_file():
+        return False
+    data = item.read_bytes()
+    translator = QTranslator()
+    if not translator.load(data):
+        return False
+    QCoreApplication.installTranslator(translator)
     try:
-        translations.install("en")
         window = QCoreApplication.translate("", "Beantwoord") == "Answered"
     finally:
-        translations.install("nl")
+        QCoreApplication.removeTranslator(translator)
     return window and tr("not_found", lang="en", path="x") == "x: file not found"
 
 
