@@ -324,21 +324,21 @@ def test_a_document_without_an_official_number_says_so(qtbot: object, corpus: Pa
     assert window.header.ident.full_text() == "zonder officieel nummer"
 
 
-def test_the_frame_is_shown_first_and_the_content_built_after(qtbot: object, tmp_path: Path) -> None:
+def test_the_window_is_shown_before_its_library_is_open(qtbot: object, tmp_path: Path) -> None:
     window = MainWindow(None, Settings(), restore=False)
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     window.show()
     qtbot.waitExposed(window)  # type: ignore[attr-defined]
-    assert not window.attached
+    assert window.library is None
     enabled = {i for i, a in window.actions_.items() if a.isEnabled()}
     assert enabled == set(MainWindow.FRAME_COMMANDS)
     path = tmp_path / "ah-tk-20182019-1989.txt"
     path.write_text(render_text(cited_document()), encoding="utf-8")
-    window.open_paths([str(path)])  # e.g. forwarded by a second launch before the content exists
+    window.open_paths([str(path)])  # e.g. forwarded by a second launch before the library is open
     lib = library_with_samples()
     with qtbot.waitSignal(window.import_finished, timeout=20_000):  # type: ignore[attr-defined]
-        window.attach(lib)
-    assert window.attached and window.actions_["open"].isEnabled()
+        window.set_library(lib)
+    assert window.library is lib and window.actions_["open"].isEnabled()
     assert window.doc_id == CITED_ID
 
 
@@ -379,8 +379,16 @@ def test_questions_of_a_postponed_set_say_when_they_were_postponed(qtbot, tmp_pa
     questions = ("Kent u het bericht over de veerpont?", "Wat gaat u doen?")
     lib = Library(tmp_path / "lib.sqlite3")
     lib.add(make_document(None, year="2023-2024", kind=Kind.VRAGEN, zaak="2024Z07777", questions=questions, **asked))
-    lib.add(make_document(1500, kind=Kind.MEDEDELING, questions=questions, ontvangen=date(2024, 5, 21),
-                          mededeling="De vragen kunnen niet binnen de termijn worden beantwoord.", **asked))
+    lib.add(
+        make_document(
+            1500,
+            kind=Kind.MEDEDELING,
+            questions=questions,
+            ontvangen=date(2024, 5, 21),
+            mededeling="De vragen kunnen niet binnen de termijn worden beantwoord.",
+            **asked,
+        )
+    )
     window = make_window(qtbot, lib)
     assert window.open_document("kv-tk-2024Z07777")
     settle()

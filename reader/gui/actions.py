@@ -1,6 +1,12 @@
-"""Every command of the window, defined once: its id, Dutch text (English through Qt Linguist), default keys,
-menu, shortcut context and tool bar place. The menus, the tool bar, the shortcut overview and the shortcuts
-dialog are all generated from `ACTIONS`; nothing else creates a command with a key.
+"""Every command of the window, declared once in `ACTIONS`: its id, Dutch text (English through Qt Linguist),
+default keys, menu place, where its keys work, when it is enabled (and checked), and its place on the tool bar
+(`TOOLBAR`). Its handler is bound by the same id in one place: a method marked `@handles("id")` in
+`reader.gui.commands`. The menus, the tool bar, the shortcut overview, the shortcuts dialog and the enabling
+all come from this table; nothing else creates a command with a key.
+
+Adding a command: one `ActionSpec` here (a menu path from `MENUS`, or none but a key), one `@handles` method in
+commands.py. When it is enabled is a predicate over `WindowState` (the few facts the window's commands
+depend on); a command that needs a new fact adds a field there and sets it in `MainWindow.state`.
 
 Keys are `QKeySequence.StandardKey`s where Qt has one (Open, Print, Find, FindNext/FindPrevious, Back,
 Forward, ZoomIn/ZoomOut, Quit, HelpContents), so they follow the platform; a standard binding that would
@@ -15,17 +21,25 @@ key where their contexts overlap (WINDOW overlaps every context).
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QStyle, QToolBar, QWidget
 
 SK = QKeySequence.StandardKey
 SP = QStyle.StandardPixmap
 CONTEXT = "Actions"  # the translation context of every action text
+F = TypeVar("F", bound=Callable[..., object])
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
+    """Marks `text` for translation in `context`; it is translated when shown (`translate`)."""
+    return text
 
 
 class Scope(StrEnum):
@@ -35,6 +49,55 @@ class Scope(StrEnum):
     PANE = "pane"
     SIDEBAR = "sidebar"
     LIST = "list"
+
+
+@dataclass(frozen=True)
+class WindowState:
+    """What the enabling and checking of commands depends on; `MainWindow.state()` makes one after every change
+    that matters, and `ActionRegistry.update` applies it. The defaults are a window with nothing open."""
+
+    library_open: bool = False
+    document_open: bool = False
+    can_go_back: bool = False
+    can_go_forward: bool = False
+    list_shown: bool = False
+    sidebar_shown: bool = False
+    source_shown: bool = False
+
+
+Predicate = Callable[[WindowState], bool]
+
+
+def always(_state: WindowState) -> bool:
+    return True
+
+
+def library_open(state: WindowState) -> bool:
+    return state.library_open
+
+
+def document_open(state: WindowState) -> bool:
+    return state.document_open
+
+
+def can_go_back(state: WindowState) -> bool:
+    return state.can_go_back
+
+
+def can_go_forward(state: WindowState) -> bool:
+    return state.can_go_forward
+
+
+def list_shown(state: WindowState) -> bool:
+    return state.list_shown
+
+
+def sidebar_shown(state: WindowState) -> bool:
+    return state.sidebar_shown
+
+
+def source_shown(state: WindowState) -> bool:
+    return state.source_shown
 
 
 Key = str | QKeySequence.StandardKey
@@ -48,10 +111,12 @@ class ActionSpec:
     keys: tuple[Key, ...] = ()
     scope: Scope = Scope.WINDOW
     tip: str = ""  # a longer explanation (status tip, overview)
-    icon: SP | None = None
+    icon: QStyle.StandardPixmap | None = None
     checkable: bool = False
     section: int = 0  # a separator goes between sections of one menu
     drop: tuple[str, ...] = ()  # keys of a standard binding not to use
+    enabled_when: Predicate = library_open  # most commands need the library; the help and language ones do not
+    checked_when: Predicate | None = None  # a checkable command that shows a state of the window
 
 
 MENUS: tuple[tuple[str, str], ...] = (
@@ -85,29 +150,37 @@ ACTIONS: tuple[ActionSpec, ...] = (
       icon=SP.SP_DialogOpenButton),
     A("add_samples", QT_TRANSLATE_NOOP("Actions", "Voorbeel&ddocumenten toevoegen"), "file",
       tip=QT_TRANSLATE_NOOP("Actions", "De meegeleverde fictieve voorbeelden aan de bibliotheek toevoegen")),
-    A("print", QT_TRANSLATE_NOOP("Actions", "&Afdrukken…"), "file", (SK.Print,), section=1,
+    A("print", QT_TRANSLATE_NOOP("Actions", "&Afdrukken…"), "file", (SK.Print,), section=1, enabled_when=document_open,
       tip=QT_TRANSLATE_NOOP("Actions", "Vragen en antwoorden naast elkaar afdrukken")),
     A("print_preview", QT_TRANSLATE_NOOP("Actions", "Afdruk&voorbeeld…"), "file", ("Ctrl+Shift+P",), section=1,
+      enabled_when=document_open,
       tip=QT_TRANSLATE_NOOP("Actions", "Laten zien hoe de afdruk eruitziet")),
     A("export_pdf", QT_TRANSLATE_NOOP("Actions", "&Exporteren als PDF…"), "file", ("Ctrl+Shift+E",), section=1,
+      enabled_when=document_open,
       tip=QT_TRANSLATE_NOOP("Actions", "De naast elkaar gezette vragen en antwoorden als PDF bewaren")),
-    A("quit", QT_TRANSLATE_NOOP("Actions", "Af&sluiten"), "file", (SK.Quit, "Ctrl+Q"), section=2),
+    A("quit", QT_TRANSLATE_NOOP("Actions", "Af&sluiten"), "file", (SK.Quit, "Ctrl+Q"), section=2,
+      enabled_when=always),
     # ---- Bewerken -------------------------------------------------------------------------------------------
-    A("find", QT_TRANSLATE_NOOP("Actions", "&Zoeken in document…"), "edit", (SK.Find,),
+    A("find", QT_TRANSLATE_NOOP("Actions", "&Zoeken in document…"), "edit", (SK.Find,), enabled_when=document_open,
       tip=QT_TRANSLATE_NOOP("Actions", "Tekst zoeken in het geopende document"), icon=SP.SP_FileDialogContentsView),
-    A("find_next", QT_TRANSLATE_NOOP("Actions", "V&olgende zoeken"), "edit", (SK.FindNext,)),
+    A("find_next", QT_TRANSLATE_NOOP("Actions", "V&olgende zoeken"), "edit", (SK.FindNext,),
+      enabled_when=document_open),
     A("find_previous", QT_TRANSLATE_NOOP("Actions", "Vo&rige zoeken"), "edit", (SK.FindPrevious,),
-      drop=("Ctrl+Shift+G",)),
+      drop=("Ctrl+Shift+G",), enabled_when=document_open),
     A("search_library", QT_TRANSLATE_NOOP("Actions", "Zoeken in &bibliotheek"), "edit", ("Ctrl+L", "Ctrl+K"),
       tip=QT_TRANSLATE_NOOP("Actions", "Naar het zoekveld van de documentenlijst")),
-    A("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Sneltoetsen aanpassen…"), "edit", section=1),
+    A("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Sneltoetsen aanpassen…"), "edit", section=1,
+      enabled_when=always),
     # ---- Beeld ----------------------------------------------------------------------------------------------
     A("toggle_list", QT_TRANSLATE_NOOP("Actions", "&Documentenlijst"), "view", ("Ctrl+Shift+L",), checkable=True,
+      checked_when=list_shown,
       tip=QT_TRANSLATE_NOOP("Actions", "De lijst met documenten tonen of verbergen")),
     A("toggle_sidebar", QT_TRANSLATE_NOOP("Actions", "&Voetnoten"), "view", ("Ctrl+Shift+V",), checkable=True,
+      checked_when=sidebar_shown,
       tip=QT_TRANSLATE_NOOP("Actions", "De voetnoten en verwijzingen tonen of verbergen"),
       icon=SP.SP_FileDialogDetailedView),
     A("toggle_source", QT_TRANSLATE_NOOP("Actions", "&Brontekst"), "view", ("Ctrl+U",), checkable=True,
+      checked_when=source_shown,
       tip=QT_TRANSLATE_NOOP("Actions", "De gelezen tekst tonen, om te zien wat de lezer ervan maakte")),
     A("zoom_in", QT_TRANSLATE_NOOP("Actions", "&Inzoomen"), "view", (SK.ZoomIn, "Ctrl+="), section=1),
     A("zoom_out", QT_TRANSLATE_NOOP("Actions", "&Uitzoomen"), "view", (SK.ZoomOut,), section=1),
@@ -115,42 +188,54 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A("next_pane", QT_TRANSLATE_NOOP("Actions", "Volgend &paneel"), "view", ("F6",), section=2,
       tip=QT_TRANSLATE_NOOP("Actions", "De focus naar de lijst, de vragen en antwoorden of de voetnoten")),
     A("previous_pane", QT_TRANSLATE_NOOP("Actions", "Vorig p&aneel"), "view", ("Shift+F6",), section=2),
-    A("language_system", QT_TRANSLATE_NOOP("Actions", "Zoals het &systeem"), "view/language", checkable=True),
-    A("language_nl", "&Nederlands", "view/language", checkable=True),  # a language's own name: not translated
-    A("language_en", "&English", "view/language", checkable=True),
+    A("language_system", QT_TRANSLATE_NOOP("Actions", "Zoals het &systeem"), "view/language", checkable=True,
+      enabled_when=always),
+    # a language's own name: not translated
+    A("language_nl", "&Nederlands", "view/language", checkable=True, enabled_when=always),
+    A("language_en", "&English", "view/language", checkable=True, enabled_when=always),
     # ---- Ga -------------------------------------------------------------------------------------------------
     A("next_pair", QT_TRANSLATE_NOOP("Actions", "&Volgende vraag"), "go", ("J", "Alt+Down"),
-      tip=QT_TRANSLATE_NOOP("Actions", "Naar de volgende vraag met haar antwoord"), icon=SP.SP_ArrowDown),
+      tip=QT_TRANSLATE_NOOP("Actions", "Naar de volgende vraag met haar antwoord"), icon=SP.SP_ArrowDown,
+      enabled_when=document_open),
     A("previous_pair", QT_TRANSLATE_NOOP("Actions", "V&orige vraag"), "go", ("K", "Alt+Up"),
-      tip=QT_TRANSLATE_NOOP("Actions", "Naar de vorige vraag met haar antwoord"), icon=SP.SP_ArrowUp),
-    A("first_pair", QT_TRANSLATE_NOOP("Actions", "&Eerste vraag"), "go", ("Home", "Ctrl+Home"), Scope.PANE),
-    A("last_pair", QT_TRANSLATE_NOOP("Actions", "&Laatste vraag"), "go", ("End", "Ctrl+End"), Scope.PANE),
+      tip=QT_TRANSLATE_NOOP("Actions", "Naar de vorige vraag met haar antwoord"), icon=SP.SP_ArrowUp,
+      enabled_when=document_open),
+    A("first_pair", QT_TRANSLATE_NOOP("Actions", "&Eerste vraag"), "go", ("Home", "Ctrl+Home"), Scope.PANE,
+      enabled_when=document_open),
+    A("last_pair", QT_TRANSLATE_NOOP("Actions", "&Laatste vraag"), "go", ("End", "Ctrl+End"), Scope.PANE,
+      enabled_when=document_open),
     A("go_to_pair", QT_TRANSLATE_NOOP("Actions", "&Ga naar vraag…"), "go", ("Ctrl+G",),
-      tip=QT_TRANSLATE_NOOP("Actions", "Naar vraag N; of typ het nummer in het leesvenster")),
+      tip=QT_TRANSLATE_NOOP("Actions", "Naar vraag N; of typ het nummer in het leesvenster"),
+      enabled_when=document_open),
     A("page_down", QT_TRANSLATE_NOOP("Actions", "Pagina o&mlaag"), "go", ("Space", "PgDown"), Scope.PANE,
-      section=1),
+      section=1, enabled_when=document_open),
     A("page_up", QT_TRANSLATE_NOOP("Actions", "Pagina om&hoog"), "go", ("Shift+Space", "PgUp"), Scope.PANE,
-      section=1),
+      section=1, enabled_when=document_open),
     A("next_document", QT_TRANSLATE_NOOP("Actions", "Volge&nd document"), "go", ("Ctrl+PgDown", "N"), section=2,
       tip=QT_TRANSLATE_NOOP("Actions", "Het volgende document in de lijst openen")),
     A("previous_document", QT_TRANSLATE_NOOP("Actions", "Vor&ig document"), "go", ("Ctrl+PgUp", "P"), section=2,
       tip=QT_TRANSLATE_NOOP("Actions", "Het vorige document in de lijst openen")),
     A("back", QT_TRANSLATE_NOOP("Actions", "&Terug"), "go", (SK.Back,), section=3, icon=SP.SP_ArrowBack,
-      drop=("Backspace",),
+      drop=("Backspace",), enabled_when=can_go_back,
       tip=QT_TRANSLATE_NOOP("Actions", "Terug naar het document en de vraag van voor de gevolgde verwijzing")),
     A("forward", QT_TRANSLATE_NOOP("Actions", "Voo&ruit"), "go", (SK.Forward,), section=3, icon=SP.SP_ArrowForward,
-      drop=("Shift+Backspace",)),
+      drop=("Shift+Backspace",), enabled_when=can_go_forward),
     A("follow_citation", QT_TRANSLATE_NOOP("Actions", "Verwij&zing volgen"), "go", ("Return", "Enter"),
       Scope.SIDEBAR, section=3,
       tip=QT_TRANSLATE_NOOP("Actions", "De verwijzing van de gekozen voetnoot openen")),
     # ---- Help -----------------------------------------------------------------------------------------------
     A("shortcut_overview", QT_TRANSLATE_NOOP("Actions", "&Sneltoetsen"), "help", (SK.HelpContents, "?"),
-      tip=QT_TRANSLATE_NOOP("Actions", "Alle sneltoetsen op een rij")),
-    A("about", QT_TRANSLATE_NOOP("Actions", "&Over Kamervragen Reader"), "help"),
+      tip=QT_TRANSLATE_NOOP("Actions", "Alle sneltoetsen op een rij"), enabled_when=always),
+    A("about", QT_TRANSLATE_NOOP("Actions", "&Over Kamervragen Reader"), "help", enabled_when=always),
 )  # fmt: skip
 del A
 
 BY_ID: dict[str, ActionSpec] = {spec.id: spec for spec in ACTIONS}
+
+
+def enabled_ids(state: WindowState) -> tuple[str, ...]:
+    """The commands enabled in `state` (WindowState() is a window with nothing open)."""
+    return tuple(spec.id for spec in ACTIONS if spec.enabled_when(state))
 
 
 def translate(text: str) -> str:
@@ -169,7 +254,7 @@ def _sequence(key: str) -> QKeySequence:
 def _media_key(seq: QKeySequence) -> bool:
     """A dedicated multimedia or launch key (Back, Forward, Open, Find, Zoom In…): standard bindings list them,
     but few keyboards have them and they would crowd every menu and the overview."""
-    return seq.count() == 1 and seq[0].key().value >= Qt.Key.Key_Back.value
+    return seq.count() == 1 and seq[0].key().value >= Qt.Key.Key_Back.value  # type: ignore[index]
 
 
 def default_keys(spec: ActionSpec) -> list[QKeySequence]:
@@ -191,39 +276,42 @@ def overlaps(a: Scope, b: Scope) -> bool:
     return a == b or Scope.WINDOW in (a, b)
 
 
+def _portable(seq: QKeySequence) -> str:
+    return seq.toString(QKeySequence.SequenceFormat.PortableText)
+
+
 def resolve_defaults() -> dict[str, list[QKeySequence]]:
     """Every command's default keys. A key named explicitly wins over one that only comes from a standard
     binding (FindNext's Ctrl+G); among explicit keys the table must be free of conflicts (tested)."""
-    explicit: dict[str, list[QKeySequence]] = {
-        spec.id: [_sequence(k) for k in spec.keys if isinstance(k, str)] for spec in ACTIONS
-    }
+    explicit: dict[str, list[ActionSpec]] = {}  # portable key text → the commands that name it
+    for spec in ACTIONS:
+        for k in spec.keys:
+            if isinstance(k, str):
+                explicit.setdefault(_portable(_sequence(k)), []).append(spec)
     result: dict[str, list[QKeySequence]] = {}
     for spec in ACTIONS:
         keys = []
         for seq in default_keys(spec):
-            if seq not in explicit[spec.id]:
-                taken = any(
-                    seq in explicit[other.id] and overlaps(spec.scope, other.scope)
-                    for other in ACTIONS
-                    if other.id != spec.id
-                )
-                if taken:
-                    continue
+            owners = explicit.get(_portable(seq), [])
+            if spec not in owners and any(overlaps(spec.scope, other.scope) for other in owners):
+                continue
             keys.append(seq)
         result[spec.id] = keys
     return result
 
 
 def conflicts(assignment: dict[str, list[QKeySequence]]) -> list[tuple[QKeySequence, str, str]]:
-    """(key, command, other command) for every key two commands share where their contexts overlap."""
+    """(key, command, other command) for every key two commands share where their contexts overlap; the
+    commands of a pair in the order of `assignment`."""
+    holders: dict[str, list[tuple[str, QKeySequence]]] = {}
+    for action_id, seqs in assignment.items():
+        for seq in seqs:
+            holders.setdefault(_portable(seq), []).append((action_id, seq))
     found = []
-    ids = list(assignment)
-    for i, a in enumerate(ids):
-        for b in ids[i + 1 :]:
-            if not overlaps(BY_ID[a].scope, BY_ID[b].scope):
-                continue
-            for seq in assignment[a]:
-                if seq in assignment[b]:
+    for pairs in holders.values():
+        for i, (a, seq) in enumerate(pairs):
+            for b, _other in pairs[i + 1 :]:
+                if a != b and overlaps(BY_ID[a].scope, BY_ID[b].scope):
                     found.append((seq, a, b))
     return found
 
@@ -231,6 +319,28 @@ def conflicts(assignment: dict[str, list[QKeySequence]]) -> list[tuple[QKeySeque
 def key_text(seqs: Iterable[QKeySequence]) -> str:
     """Keys as the user reads them: "J, Alt+Down"."""
     return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in seqs)
+
+
+def handles(*action_ids: str) -> Callable[[F], F]:
+    """Marks a method as the handler of the commands `action_ids` (see `ActionRegistry.bind`). A checkable
+    command's handler receives the new checked state; any other command's handler no argument."""
+
+    def mark(method: F) -> F:
+        method.command_ids = action_ids  # type: ignore[attr-defined]
+        return method
+
+    return mark
+
+
+def handlers_of(obj: object) -> dict[str, Callable[..., object]]:
+    """{command id: bound method} for every `@handles` method of `obj`; a command handled twice is an error."""
+    found: dict[str, Callable[..., object]] = {}
+    for name, member in inspect.getmembers(type(obj), callable):
+        for action_id in getattr(member, "command_ids", ()):
+            if action_id in found:
+                raise LookupError(f"command {action_id!r} has two handlers")
+            found[action_id] = getattr(obj, name)
+    return found
 
 
 class ActionRegistry(QObject):
@@ -283,7 +393,7 @@ class ActionRegistry(QObject):
     def overrides(self) -> dict[str, list[str]]:
         """Only the commands whose keys differ from their defaults, as portable key texts."""
         return {
-            action_id: [s.toString(QKeySequence.SequenceFormat.PortableText) for s in seqs]
+            action_id: [_portable(s) for s in seqs]
             for action_id, seqs in self.keys.items()
             if seqs != self.defaults[action_id]
         }
@@ -315,13 +425,34 @@ class ActionRegistry(QObject):
             if spec.scope == scope:
                 widget.addAction(self.actions[spec.id])
 
-    def connect(self, handlers: dict[str, Callable[..., object]]) -> None:
-        for action_id, handler in handlers.items():
-            action = self.actions[action_id]
-            if action.isCheckable():
+    def bind(self, handlers: object) -> None:
+        """Connect every command to its `@handles` method of `handlers`; every command must have exactly one."""
+        found = handlers_of(handlers)
+        missing = [spec.id for spec in ACTIONS if spec.id not in found]
+        unknown = sorted(set(found) - set(BY_ID))
+        if missing or unknown:
+            raise LookupError(f"commands without a handler: {missing}; handlers of no command: {unknown}")
+        for spec in ACTIONS:
+            action, handler = self.actions[spec.id], found[spec.id]
+            if spec.checkable:
                 action.toggled.connect(handler)
             else:
                 action.triggered.connect(lambda _checked=False, h=handler: h())
+
+    def update(self, state: WindowState) -> None:
+        """Enable every command by its `enabled_when`, and check the checkable ones that show a state
+        (without running their handlers)."""
+        for spec in ACTIONS:
+            action = self.actions[spec.id]
+            enabled = spec.enabled_when(state)
+            if action.isEnabled() != enabled:
+                action.setEnabled(enabled)
+            if spec.checked_when is not None:
+                checked = spec.checked_when(state)
+                if action.isChecked() != checked:
+                    action.blockSignals(True)
+                    action.setChecked(checked)
+                    action.blockSignals(False)
 
     # ---- menus and tool bar ---------------------------------------------------------------------------------
     def build_menus(self, bar: QMenuBar) -> dict[str, QMenu]:
