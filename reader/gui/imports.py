@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from reader.gui.i18n import tr
-from reader.gui.import_runner import ImportJob, ImportProgress, ImportRunner
 
 if TYPE_CHECKING:
+    from reader.gui.import_runner import ImportJob, ImportProgress, ImportRunner
     from reader.gui.main_window import MainWindow
     from reader.library import ImportSummary
 
@@ -46,6 +46,8 @@ class ImportController(QObject):
     def runner(self) -> ImportRunner:
         """The runner and its progress in the status bar, made with the first job (the library must be open)."""
         if self._runner is None:
+            from reader.gui.import_runner import ImportProgress, ImportRunner
+
             library = self.window.library
             assert library is not None, "imports need the library"
             self._runner = ImportRunner(str(library.path), self)
@@ -66,6 +68,8 @@ class ImportController(QObject):
     # ---- requests ----------------------------------------------------------------------------------------------
     def submit(self, paths: list[str], then: Then | None = None, label: str = "") -> ImportJob:
         """Import `paths` in the background; report, then run `then(summary)` (default: open the first file)."""
+        from reader.gui.import_runner import ImportJob
+
         return self.runner.submit(ImportJob(paths, self._after(then or self.open_first), label))
 
     def open_paths(self, paths: list[str]) -> None:

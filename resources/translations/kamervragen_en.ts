@@ -25,23 +25,23 @@
     </message>
     <message>
         <location filename="../../reader/gui/document_header.py" line="103"/>
-        <location filename="../../reader/gui/document_model.py" line="101"/>
-        <location filename="../../reader/gui/document_model.py" line="114"/>
+        <location filename="../../reader/gui/document_model.py" line="110"/>
+        <location filename="../../reader/gui/document_model.py" line="126"/>
         <location filename="../../reader/gui/library_panel.py" line="141"/>
         <source>Beantwoord</source>
         <translation>Answered</translation>
     </message>
     <message>
         <location filename="../../reader/gui/document_header.py" line="104"/>
-        <location filename="../../reader/gui/document_model.py" line="103"/>
+        <location filename="../../reader/gui/document_model.py" line="112"/>
         <location filename="../../reader/gui/library_panel.py" line="141"/>
         <source>Uitgesteld</source>
         <translation>Postponed</translation>
     </message>
     <message>
         <location filename="../../reader/gui/document_header.py" line="105"/>
-        <location filename="../../reader/gui/document_model.py" line="106"/>
-        <location filename="../../reader/gui/document_model.py" line="122"/>
+        <location filename="../../reader/gui/document_model.py" line="114"/>
+        <location filename="../../reader/gui/document_model.py" line="139"/>
         <location filename="../../reader/gui/library_panel.py" line="142"/>
         <source>Open</source>
         <translation>Open</translation>
@@ -82,113 +82,143 @@
         <translation>of %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="65"/>
+        <location filename="../../reader/gui/document_model.py" line="67"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="65"/>
+        <location filename="../../reader/gui/document_model.py" line="67"/>
         <source>Het nummer in het Aanhangsel, of het zaaknummer van open vragen</source>
         <translation>The number in the Aanhangsel, or the case number of open questions</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="66"/>
+        <location filename="../../reader/gui/document_model.py" line="68"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="66"/>
+        <location filename="../../reader/gui/document_model.py" line="68"/>
         <source>Ontvangen (antwoord of mededeling), of ingezonden (open vragen)</source>
         <translation>Received (answer or notice), or submitted (open questions)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="67"/>
+        <location filename="../../reader/gui/document_model.py" line="69"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="67"/>
+        <location filename="../../reader/gui/document_model.py" line="69"/>
         <source>Waar de vragen over gaan</source>
         <translation>What the questions are about</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="68"/>
+        <location filename="../../reader/gui/document_model.py" line="70"/>
         <source>Vragensteller</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="68"/>
+        <location filename="../../reader/gui/document_model.py" line="70"/>
         <source>De Kamerleden die de vragen stelden, met hun partij</source>
         <translation>The members of parliament who asked, with their party</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="69"/>
+        <location filename="../../reader/gui/document_model.py" line="71"/>
         <source>Aan</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="69"/>
+        <location filename="../../reader/gui/document_model.py" line="71"/>
         <source>Aan wie de vragen gericht zijn</source>
         <translation>To whom the questions are addressed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="70"/>
+        <location filename="../../reader/gui/document_model.py" line="72"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="70"/>
+        <location filename="../../reader/gui/document_model.py" line="72"/>
         <source>Het aantal vragen</source>
         <translation>The number of questions</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="71"/>
+        <location filename="../../reader/gui/document_model.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="71"/>
+        <location filename="../../reader/gui/document_model.py" line="73"/>
         <source>Beantwoord, uitgesteld of open; rood: de termijn van drie weken is voorbij</source>
         <translation>Answered, postponed or open; red: the three-week term has passed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="105"/>
+        <location filename="../../reader/gui/document_model.py" line="111"/>
+        <source>Per brief</source>
+        <translation>By letter</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_model.py" line="113"/>
         <location filename="../../reader/gui/library_panel.py" line="142"/>
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="113"/>
+        <location filename="../../reader/gui/document_model.py" line="115"/>
+        <source>Ingetrokken</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_model.py" line="116"/>
+        <source>Mondeling</source>
+        <translation>Oral</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_model.py" line="125"/>
         <source>Beantwoord na %1 dagen</source>
         <translation>Answered after %1 days</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="116"/>
+        <location filename="../../reader/gui/document_model.py" line="128"/>
+        <source>Beantwoord bij brief (een Kamerstuk)</source>
+        <translation>Answered by letter (a parliamentary paper)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_model.py" line="130"/>
         <source>Beantwoording uitgesteld (mededeling ontvangen)</source>
         <translation>Answer postponed (notice received)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="119"/>
+        <location filename="../../reader/gui/document_model.py" line="132"/>
+        <source>De vragen zijn ingetrokken</source>
+        <translation>The questions were withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_model.py" line="134"/>
+        <source>Mondelinge vragen: er komt geen schriftelijk antwoord</source>
+        <translation>Oral questions: there is no written answer</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_model.py" line="136"/>
         <source>Open, termijn verstreken: %1 dagen te laat</source>
         <translation>Open, term passed: %1 days overdue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="121"/>
+        <location filename="../../reader/gui/document_model.py" line="138"/>
         <source>Open sinds %1 dagen</source>
         <translation>Open for %1 days</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="339"/>
+        <location filename="../../reader/gui/document_model.py" line="358"/>
         <source>Ingezonden %1</source>
         <translation>Submitted %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="341"/>
+        <location filename="../../reader/gui/document_model.py" line="360"/>
         <source>Ontvangen %1</source>
         <translation>Received %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="351"/>
+        <location filename="../../reader/gui/document_model.py" line="370"/>
         <location filename="../../reader/gui/navigation.py" line="209"/>
         <source>%1 vragen</source>
         <translation>%1 questions</translation>
@@ -531,7 +561,7 @@
         <translation>Go to question %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/imports.py" line="113"/>
+        <location filename="../../reader/gui/imports.py" line="117"/>
         <source>Bestand van %1 kiezen</source>
         <translation>Choose the file of %1</translation>
     </message>
@@ -546,37 +576,37 @@
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/imports.py" line="91"/>
+        <location filename="../../reader/gui/imports.py" line="95"/>
         <source>Kamervragen openen</source>
         <translation>Open written questions</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/imports.py" line="105"/>
+        <location filename="../../reader/gui/imports.py" line="109"/>
         <source>De voorbeelddocumenten zijn niet gevonden.</source>
         <translation>The sample documents were not found.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/imports.py" line="172"/>
+        <location filename="../../reader/gui/imports.py" line="176"/>
         <source>Het toevoegen is gestopt: %1</source>
         <translation>Adding stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/imports.py" line="176"/>
+        <location filename="../../reader/gui/imports.py" line="180"/>
         <source>Eén bestand kon niet worden gelezen.</source>
         <translation>One file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/imports.py" line="178"/>
+        <location filename="../../reader/gui/imports.py" line="182"/>
         <source>%1 bestanden konden niet worden gelezen.</source>
         <translation>%1 files could not be read.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/imports.py" line="182"/>
+        <location filename="../../reader/gui/imports.py" line="186"/>
         <source>en nog %1 andere</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/imports.py" line="185"/>
+        <location filename="../../reader/gui/imports.py" line="189"/>
         <source>Toevoegen geannuleerd. Wat al was toegevoegd, blijft in de bibliotheek.</source>
         <translation>Adding cancelled. What was added stays in the library.</translation>
     </message>
