@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -45,6 +45,7 @@ from reader.gui.window_dialogs import LANGUAGES, WindowDialogs
 if TYPE_CHECKING:
     from datetime import date
 
+    from PySide6.QtCore import QUrl
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
     from PySide6.QtWidgets import QMessageBox, QTabWidget
 

@@ -13,16 +13,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QObject, Qt, QTimer
 
 from reader import APP_NAME
-from reader.core import rules
 from reader.gui import safety
 from reader.gui.history import History, Place
 from reader.gui.i18n import tr
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent, QUrl
+
     from reader.core.model import Document
     from reader.gui.main_window import MainWindow
     from reader.library import Row
@@ -62,6 +62,7 @@ class Navigator(QObject):
         library = w.library
         if library is None:
             return False
+        from reader.core import rules
         from reader.library import LibraryError
 
         try:
@@ -115,6 +116,8 @@ class Navigator(QObject):
         if library is not None and doc_id in library:
             self.open_document(doc_id)
             return
+        from PySide6.QtCore import QUrl
+
         from reader.core.citations import official_url
 
         self.open_url(QUrl(official_url(doc_id)))
@@ -188,6 +191,8 @@ class Navigator(QObject):
     def go_to_question(self, number: str) -> bool:
         if self.doc is None:
             return False
+        from reader.core import rules
+
         i = rules.find_question(self.doc, self.window.pane.pairs(), number)
         if i < 0:
             self.window.statusBar().showMessage(tr("Er is geen vraag %1 in dit document.").replace("%1", number), 4000)
@@ -202,6 +207,8 @@ class Navigator(QObject):
 
     def pair_changed(self, i: int) -> None:
         """The pane's current pair changed: the sidebar, the header, the status bar and assistive technology."""
+        from reader.core import rules
+
         w = self.window
         w.notes.set_current_pair(i)
         doc = self.doc
@@ -238,6 +245,9 @@ class Navigator(QObject):
     # ---- a question number typed in the reading pane ------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Installed on the reading pane: a digit typed there goes to that question."""
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QKeyEvent
+
         if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             text = event.text()
@@ -249,6 +259,8 @@ class Navigator(QObject):
     def _typed_digit(self, digit: str) -> None:
         if self.doc is None:
             return
+        from reader.core import rules
+
         candidate = self._typed + digit
         pairs = self.window.pane.pairs()
         if rules.find_question(self.doc, pairs, candidate) < 0 and rules.find_question(self.doc, pairs, digit) >= 0:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from reader.gui.i18n import tr
 
@@ -60,6 +60,8 @@ class DocumentView:
     """The parts that show an open document, placed in the reading area's layout."""
 
     def __init__(self, area: ReadingArea, previous: QAction, following: QAction) -> None:
+        from PySide6.QtWidgets import QTabWidget
+
         from reader.gui.document_header import DocumentHeader
         from reader.gui.find_bar import FindBar
         from reader.gui.reading_pane import ReadingPane
