@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 
 from reader import APP_NAME
-from reader.gui import safety
 from reader.gui.history import History, Place
 from reader.gui.i18n import tr
 
@@ -91,6 +90,8 @@ class Navigator(QObject):
         self._source_stale = True
         if w.reading_area.view.source_shown:
             self.fill_source()
+        from reader.gui import safety
+
         title = safety.clean(doc.subject or doc.title or doc_id).replace("[*]", "[*][*]")
         w.setWindowTitle(f"{title[:1].upper() + title[1:]} — {APP_NAME}")
         w.library_panel.select_id(doc_id)
@@ -123,6 +124,8 @@ class Navigator(QObject):
         self.open_url(QUrl(official_url(doc_id)))
 
     def open_url(self, url: QUrl) -> None:
+        from reader.gui import safety  # (QDesktopServices: not needed for the first frame)
+
         if not safety.open_external(url):
             self.window.statusBar().showMessage(
                 tr("Deze koppeling wordt niet geopend: alleen webadressen (http, https) gaan naar de browser."), 6000
