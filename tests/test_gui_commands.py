@@ -18,6 +18,7 @@ import pytest
 from gui_helpers import QT_LOG_IGNORE, library_with_samples, make_window
 
 from reader.gui import actions as A
+from reader.gui.action_registry import handlers_of
 from reader.gui.commands import Commands
 from reader.gui.main_window import MainWindow
 from reader.gui.settings import Settings
@@ -32,7 +33,7 @@ def enabled(window: MainWindow) -> set[str]:
 
 def test_every_command_has_exactly_one_handler(qtbot: object) -> None:
     window = make_window(qtbot, library_with_samples())
-    found = A.handlers_of(Commands(window))
+    found = handlers_of(Commands(window))
     assert set(found) == set(A.BY_ID), "a command without a handler, or a handler of no command"
     for action_id, handler in found.items():
         assert callable(handler), action_id

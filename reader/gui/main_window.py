@@ -32,7 +32,8 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from reader import APP_NAME
 from reader.gui import settings as S
 from reader.gui import window_layout as layout
-from reader.gui.actions import ActionRegistry, Scope, WindowState, enabled_ids
+from reader.gui.action_registry import ActionRegistry
+from reader.gui.actions import Scope, WindowState, enabled_ids
 from reader.gui.commands import PRINT_COMMANDS, Commands
 from reader.gui.focus import Focus
 from reader.gui.imports import ImportController, Then

@@ -15,7 +15,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
-from reader.gui.actions import ActionRegistry
+from reader.gui.action_registry import ActionRegistry
 from reader.gui.i18n import tr
 
 LIST_WIDTH = 440  # the list's share of a new window; the reading area and the sidebar get the rest
