@@ -97,15 +97,17 @@ def test_two_cited_documents_added_back_to_back_each_open(
     window.open_document("ah-tk-20242025-1819")
     answers = iter([[str(first)], [str(second)]])
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: (next(answers), "")))
-    opened: list[str] = []
-    window.document_opened.connect(opened.append)
+    opened: list[tuple[str, str, str]] = []  # (id, the header's id, what assistive technology was told)
+    window.document_opened.connect(
+        lambda doc_id: opened.append((doc_id, window.header.ident.full_text(), window.last_announcement))
+    )
     summaries: list[ImportSummary] = []
     window.import_finished.connect(summaries.append)
     window.imports.add_cited_file(CITED_ID)
     window.imports.add_cited_file(OTHER_ID)
     assert window.runner.pending == 1
     qtbot.waitUntil(lambda: len(summaries) == 2, timeout=20_000)  # type: ignore[attr-defined]
-    assert opened == [CITED_ID, OTHER_ID]
+    assert opened == [(CITED_ID, CITED_ID, "Vraag 1 van 3"), (OTHER_ID, OTHER_ID, "Vraag 1 van 3")]
     assert window.doc_id == OTHER_ID
     window.go_back()  # each opened in place: Back goes through both
     assert window.doc_id == CITED_ID
