@@ -23,9 +23,8 @@ key where their contexts overlap (WINDOW overlaps every context).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
@@ -51,8 +50,7 @@ class Scope(StrEnum):
     LIST = "list"
 
 
-@dataclass(frozen=True)
-class WindowState:
+class WindowState(NamedTuple):  # records are NamedTuples here: `dataclasses` costs start-up time
     """What the enabling and checking of commands depends on; `MainWindow.state()` makes one after every change
     that matters, and `ActionRegistry.update` applies it. The defaults are a window with nothing open."""
 
@@ -103,8 +101,7 @@ def source_shown(state: WindowState) -> bool:
 Key = str | QKeySequence.StandardKey
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
     id: str
     text: str  # Dutch, with a mnemonic; marked with QT_TRANSLATE_NOOP so lupdate finds it
     menu: str  # a menu path from MENUS ("go", "view/language"); "" = in no menu (must then have a key)
