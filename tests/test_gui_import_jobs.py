@@ -9,7 +9,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import threading
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -126,3 +126,31 @@ def test_a_cited_file_that_is_another_document_opens_nothing_else(
         window.imports.add_cited_file(CITED_ID)  # the user picked the wrong file
     assert OTHER_ID in window.library  # type: ignore[operator]
     assert window.doc_id == "ah-tk-20242025-1819"  # the cited document is not there: stay
+
+
+@dataclass
+class FetchFirst(ImportJob):
+    """A job that gets its file first (as fetching a cited document will), then imports it."""
+
+    folder: Path = Path()
+
+    def run(self, library_path: str, progress: Progress, cancel: threading.Event) -> ImportSummary:
+        path = self.folder / "opgehaald.txt"
+        path.write_text(render_text(cited_document()), encoding="utf-8")  # in the worker thread, no widget
+        self.paths = [str(path)]
+        return super().run(library_path, progress, cancel)
+
+
+def test_a_job_of_its_own_kind_runs_the_window_way(qtbot: object, tmp_path: Path) -> None:
+    """`submit_job`: the list is read again and failures reported before the job's continuation runs."""
+    window = make_window(qtbot, library_with_samples())
+    seen: list[int] = []
+
+    def then(summary: ImportSummary) -> None:
+        seen.append(window.library_panel.model.total())  # the list already has the new document
+        window.open_document(summary.added[0])
+
+    with qtbot.waitSignal(window.import_finished, timeout=20_000):  # type: ignore[attr-defined]
+        window.imports.submit_job(FetchFirst([], on_done=then, folder=tmp_path))
+    assert seen == [9]
+    assert window.doc_id == CITED_ID

@@ -44,7 +44,7 @@ class ImportController(QObject):
 
     @property
     def runner(self) -> ImportRunner:
-        """The runner and its progress in the status bar, made with the first job (the library must be open)."""
+        """The runner and its progress in the status bar, made when the library is set (imports need it)."""
         if self._runner is None:
             from reader.gui.import_runner import ImportProgress, ImportRunner
 
@@ -70,7 +70,14 @@ class ImportController(QObject):
         """Import `paths` in the background; report, then run `then(summary)` (default: open the first file)."""
         from reader.gui.import_runner import ImportJob
 
-        return self.runner.submit(ImportJob(paths, self._after(then or self.open_first), label))
+        return self.submit_job(ImportJob(paths, then or self.open_first, label))
+
+    def submit_job(self, job: ImportJob) -> ImportJob:
+        """Run any job (an `ImportJob` subclass that fetches first, say) the window's way: when it is over, the
+        report, then the job's own `on_done`, then `import_finished`."""
+        then = job.on_done
+        job.on_done = self._after(then if then is not None else (lambda _summary: None))
+        return self.runner.submit(job)
 
     def open_paths(self, paths: list[str]) -> None:
         """Add files (and folders) to the library and open the first one."""
