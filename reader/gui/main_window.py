@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.setUpdatesEnabled(False)
         self.library_panel.start()
+        self.reading_area.show_placeholder()
         self.notes  # noqa: B018 - the sidebar's content, in the dock before it is seen
         self.imports.progress  # noqa: B018 - its place in the status bar (which sets the bar's height)
         self.setUpdatesEnabled(True)

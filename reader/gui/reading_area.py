@@ -1,6 +1,6 @@
-"""The centre of the window: a message bar, and — until a document is opened — a placeholder that says what to
-do; then the document view: the header with the question navigator, the tabs "Naast elkaar" (the reading
-pane) and "Brontekst" (the source view), and the find bar under them.
+"""The centre of the window: a message bar, and — from the moment the library is open until a document is — a
+placeholder that says what to do; then the document view: the header with the question navigator, the tabs
+"Naast elkaar" (the reading pane) and "Brontekst" (the source view), and the find bar under them.
 
 The document view is made when it is first needed (`ReadingArea.view`), the source view when its tab is
 first shown and the message bar with the first message: a start shows the window without loading the
@@ -118,13 +118,26 @@ class ReadingArea(QWidget):
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(0)
         self.centre = QStackedWidget(self)
-        self.placeholder = placeholder_page(self.centre)
-        self.centre.addWidget(self.placeholder)
+        self.centre.addWidget(QWidget(self.centre))  # blank until the library is open: nothing to choose yet
         self.layout_.addWidget(self.centre, 1)
         self._actions = (previous, following)
         self._on_view = on_view
         self._view: DocumentView | None = None
         self._message_bar: MessageBar | None = None
+        self._placeholder: QWidget | None = None
+
+    @property
+    def placeholder(self) -> QWidget:
+        """What the centre shows while no document is open (see `show_placeholder`)."""
+        if self._placeholder is None:
+            self._placeholder = placeholder_page(self.centre)
+            self.centre.addWidget(self._placeholder)
+        return self._placeholder
+
+    def show_placeholder(self) -> None:
+        """ "Kies een document": once the library is open, until a document is."""
+        if not self.showing_document:
+            self.centre.setCurrentWidget(self.placeholder)
 
     @property
     def has_view(self) -> bool:
