@@ -178,7 +178,9 @@ class MainWindow(QMainWindow):
         pane.external_link_activated.connect(nav.open_url)
         pane.column_ratio_changed.connect(lambda r: self.settings.set(S.COLUMN_RATIO, r))
         pane.zoom_changed.connect(lambda size: self.settings.set(S.POINT_SIZE, size))
-        pane.installEventFilter(nav)
+        from reader.gui.typed_number import TypedNumber
+
+        pane.installEventFilter(TypedNumber(nav.question_exists, nav.go_to_typed_number, pane))
         view.header.go_to.connect(nav.go_to_typed)
         view.header.open_document.connect(nav.follow_citation)
         view.header.go_to_cancelled.connect(self.focus.reading)

@@ -13,27 +13,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
-
 from reader import APP_NAME
 from reader.gui.history import History, Place
 from reader.gui.i18n import tr
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QEvent, QUrl
+    from PySide6.QtCore import QUrl
 
     from reader.core.model import Document
     from reader.gui.main_window import MainWindow
     from reader.library import Row
 
-TYPED_NUMBER_MS = 1000  # digits typed within this time form one question number
 
-
-class Navigator(QObject):
+class Navigator:
     """The open document and the way there and back."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
         self.window = window
         self.history = History()
         self.doc: Document | None = None
@@ -41,11 +36,6 @@ class Navigator(QObject):
         self.row: Row | None = None
         self.last_announcement = ""
         self._source_stale = True
-        self._typed = ""
-        self._typed_timer = QTimer(self)
-        self._typed_timer.setSingleShot(True)
-        self._typed_timer.setInterval(TYPED_NUMBER_MS)
-        self._typed_timer.timeout.connect(self._typed_clear)
 
     # ---- documents ---------------------------------------------------------------------------------------------
     def current_place(self) -> Place | None:
@@ -245,33 +235,14 @@ class Navigator(QObject):
         bar = self.window.pane.verticalScrollBar()
         bar.setValue(bar.value() + direction * bar.pageStep())
 
-    # ---- a question number typed in the reading pane ------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Installed on the reading pane: a digit typed there goes to that question."""
-        from PySide6.QtCore import QEvent
-        from PySide6.QtGui import QKeyEvent
-
-        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
-            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            text = event.text()
-            if text.isdigit() and len(text) == 1 and mods == Qt.KeyboardModifier.NoModifier:
-                self._typed_digit(text)
-                return True
-        return super().eventFilter(watched, event)
-
-    def _typed_digit(self, digit: str) -> None:
-        if self.doc is None:
-            return
+    # ---- a question number typed in the reading pane (typed_number.py) -----------------------------------------
+    def question_exists(self, number: str) -> bool:
         from reader.core import rules
 
-        candidate = self._typed + digit
-        pairs = self.window.pane.pairs()
-        if rules.find_question(self.doc, pairs, candidate) < 0 and rules.find_question(self.doc, pairs, digit) >= 0:
-            candidate = digit  # "12" does not exist but "2" does: start again
-        self._typed = candidate
-        self._typed_timer.start()
-        self.window.statusBar().showMessage(tr("Ga naar vraag %1").replace("%1", candidate), TYPED_NUMBER_MS)
-        self.go_to_question(candidate)
+        return self.doc is not None and rules.find_question(self.doc, self.window.pane.pairs(), number) >= 0
 
-    def _typed_clear(self) -> None:
-        self._typed = ""
+    def go_to_typed_number(self, number: str) -> None:
+        from reader.gui.typed_number import TYPED_NUMBER_MS
+
+        self.window.statusBar().showMessage(tr("Ga naar vraag %1").replace("%1", number), TYPED_NUMBER_MS)
+        self.go_to_question(number)
