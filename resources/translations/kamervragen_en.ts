@@ -468,23 +468,23 @@
         <translation>%1 documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading_area.py" line="78"/>
+        <location filename="../../reader/gui/reading_area.py" line="80"/>
         <source>Naast elkaar</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading_area.py" line="79"/>
+        <location filename="../../reader/gui/reading_area.py" line="81"/>
         <location filename="../../reader/gui/source_view.py" line="135"/>
         <source>Brontekst</source>
         <translation>Source text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading_area.py" line="80"/>
+        <location filename="../../reader/gui/reading_area.py" line="82"/>
         <source>Vragen links, antwoorden rechts</source>
         <translation>Questions left, answers right</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading_area.py" line="81"/>
+        <location filename="../../reader/gui/reading_area.py" line="83"/>
         <source>De gelezen tekst, gekleurd: zo ziet u wat de lezer ervan maakte</source>
         <translation>The text as read, coloured: see what the reader made of it</translation>
     </message>
@@ -511,37 +511,37 @@
         <translation>Every question stands beside its answer. J and K go to the next and previous question, Ctrl+L searches the library, F1 shows all shortcuts.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/navigation.py" line="78"/>
+        <location filename="../../reader/gui/navigation.py" line="68"/>
         <source>Het document %1 staat niet (meer) in de bibliotheek.</source>
         <translation>The document %1 is not (or no longer) in the library.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/navigation.py" line="125"/>
+        <location filename="../../reader/gui/navigation.py" line="121"/>
         <source>Deze koppeling wordt niet geopend: alleen webadressen (http, https) gaan naar de browser.</source>
         <translation>This link is not opened: only web addresses (http, https) go to the browser.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/navigation.py" line="166"/>
+        <location filename="../../reader/gui/navigation.py" line="162"/>
         <source>Dit is het laatste document in de lijst.</source>
         <translation>This is the last document in the list.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/navigation.py" line="166"/>
+        <location filename="../../reader/gui/navigation.py" line="162"/>
         <source>Dit is het eerste document.</source>
         <translation>This is the first document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/navigation.py" line="181"/>
+        <location filename="../../reader/gui/navigation.py" line="177"/>
         <source>Dit is de laatste vraag.</source>
         <translation>This is the last question.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/navigation.py" line="186"/>
+        <location filename="../../reader/gui/navigation.py" line="182"/>
         <source>Dit is de eerste vraag.</source>
         <translation>This is the first question.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/navigation.py" line="193"/>
+        <location filename="../../reader/gui/navigation.py" line="191"/>
         <source>Er is geen vraag %1 in dit document.</source>
         <translation>There is no question %1 in this document.</translation>
     </message>
@@ -556,12 +556,12 @@
         <translation>%1 (without a question)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/navigation.py" line="258"/>
+        <location filename="../../reader/gui/navigation.py" line="247"/>
         <source>Ga naar vraag %1</source>
         <translation>Go to question %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/imports.py" line="117"/>
+        <location filename="../../reader/gui/imports.py" line="124"/>
         <source>Bestand van %1 kiezen</source>
         <translation>Choose the file of %1</translation>
     </message>
@@ -576,37 +576,37 @@
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/imports.py" line="95"/>
+        <location filename="../../reader/gui/imports.py" line="102"/>
         <source>Kamervragen openen</source>
         <translation>Open written questions</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/imports.py" line="109"/>
+        <location filename="../../reader/gui/imports.py" line="116"/>
         <source>De voorbeelddocumenten zijn niet gevonden.</source>
         <translation>The sample documents were not found.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/imports.py" line="176"/>
+        <location filename="../../reader/gui/imports.py" line="183"/>
         <source>Het toevoegen is gestopt: %1</source>
         <translation>Adding stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/imports.py" line="180"/>
+        <location filename="../../reader/gui/imports.py" line="187"/>
         <source>Eén bestand kon niet worden gelezen.</source>
         <translation>One file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/imports.py" line="182"/>
+        <location filename="../../reader/gui/imports.py" line="189"/>
         <source>%1 bestanden konden niet worden gelezen.</source>
         <translation>%1 files could not be read.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/imports.py" line="186"/>
+        <location filename="../../reader/gui/imports.py" line="193"/>
         <source>en nog %1 andere</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/imports.py" line="189"/>
+        <location filename="../../reader/gui/imports.py" line="196"/>
         <source>Toevoegen geannuleerd. Wat al was toegevoegd, blijft in de bibliotheek.</source>
         <translation>Adding cancelled. What was added stays in the library.</translation>
     </message>
@@ -771,138 +771,138 @@ Library: %1</translation>
         <translation>The footnotes of the current question come first. Citations of documents in your library open here; others in your browser.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="34"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="37"/>
         <source>overal</source>
         <translation>everywhere</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="35"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="38"/>
         <source>in het leesvenster</source>
         <translation>in the reading pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="36"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="39"/>
         <source>in de voetnoten</source>
         <translation>in the footnotes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="37"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="40"/>
         <source>in de lijst</source>
         <translation>in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="50"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="53"/>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="64"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="67"/>
         <source>geen sneltoets</source>
         <translation>no shortcut</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="71"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="74"/>
         <source>Opdracht</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="71"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="74"/>
         <source>Toetsen</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="71"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="74"/>
         <source>Waar</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="89"/>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="102"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="104"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="117"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="93"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="108"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="96"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="111"/>
         <source>opdracht of toets</source>
         <translation>command or key</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="105"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="120"/>
         <source>Typ in het leesvenster een nummer om naar die vraag te gaan. Tab en Shift+Tab gaan langs de knoppen en verwijzingen; F6 springt tussen lijst, leesvenster en voetnoten.</source>
         <translation>Type a number in the reading pane to go to that question. Tab and Shift+Tab go through the buttons and citations; F6 moves between the list, the reading pane and the footnotes.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="112"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="127"/>
         <source>Sneltoetsen &amp;aanpassen…</source>
         <translation>Customise &amp;shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="114"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="129"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="155"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="164"/>
         <source>Sneltoetsen aanpassen</source>
         <translation>Customise shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="160"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="169"/>
         <source>Opdrachten en hun sneltoetsen</source>
         <translation>Commands and their shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="163"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="172"/>
         <source>&amp;Nieuwe toets:</source>
         <translation>&amp;New key:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="168"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="177"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="169"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="178"/>
         <source>Toetsen &amp;wissen</source>
         <translation>C&amp;lear keys</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="170"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="179"/>
         <source>&amp;Standaard</source>
         <translation>&amp;Default</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="185"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="194"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="186"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="195"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="187"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="196"/>
         <source>Alles &amp;herstellen</source>
         <translation>&amp;Restore all defaults</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="223"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="230"/>
         <source>%1 is al in gebruik voor “%2”. Kies een andere toets, of haal hem daar eerst weg.</source>
         <translation>%1 is already used for “%2”. Choose another key, or remove it there first.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="246"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="253"/>
         <source>De standaardtoets %1 is nu in gebruik voor “%2”.</source>
         <translation>The default key %1 is now used for “%2”.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="271"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="278"/>
         <source>Kies eerst een opdracht in de lijst.</source>
         <translation>First choose a command in the list.</translation>
     </message>
@@ -920,297 +920,297 @@ Library: %1</translation>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="123"/>
+        <location filename="../../reader/gui/actions.py" line="120"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="124"/>
+        <location filename="../../reader/gui/actions.py" line="121"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="125"/>
+        <location filename="../../reader/gui/actions.py" line="122"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="126"/>
+        <location filename="../../reader/gui/actions.py" line="123"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="127"/>
+        <location filename="../../reader/gui/actions.py" line="124"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="128"/>
+        <location filename="../../reader/gui/actions.py" line="125"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="148"/>
+        <location filename="../../reader/gui/actions.py" line="145"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="149"/>
+        <location filename="../../reader/gui/actions.py" line="146"/>
         <source>Een PDF-, XML-, HTML- of tekstbestand openen en aan de bibliotheek toevoegen</source>
         <translation>Open a PDF, XML, HTML or text file and add it to the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="151"/>
+        <location filename="../../reader/gui/actions.py" line="148"/>
         <source>Voorbeel&amp;ddocumenten toevoegen</source>
         <translation>Add &amp;sample documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="152"/>
+        <location filename="../../reader/gui/actions.py" line="149"/>
         <source>De meegeleverde fictieve voorbeelden aan de bibliotheek toevoegen</source>
         <translation>Add the bundled fictional samples to the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="153"/>
+        <location filename="../../reader/gui/actions.py" line="150"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="154"/>
+        <location filename="../../reader/gui/actions.py" line="151"/>
         <source>Vragen en antwoorden naast elkaar afdrukken</source>
         <translation>Print the questions and answers side by side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="155"/>
+        <location filename="../../reader/gui/actions.py" line="152"/>
         <source>Afdruk&amp;voorbeeld…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="157"/>
+        <location filename="../../reader/gui/actions.py" line="154"/>
         <source>Laten zien hoe de afdruk eruitziet</source>
         <translation>Show what the print will look like</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="158"/>
+        <location filename="../../reader/gui/actions.py" line="155"/>
         <source>&amp;Exporteren als PDF…</source>
         <translation>&amp;Export as PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="160"/>
+        <location filename="../../reader/gui/actions.py" line="157"/>
         <source>De naast elkaar gezette vragen en antwoorden als PDF bewaren</source>
         <translation>Save the aligned questions and answers as a PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="161"/>
+        <location filename="../../reader/gui/actions.py" line="158"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="164"/>
+        <location filename="../../reader/gui/actions.py" line="161"/>
         <source>&amp;Zoeken in document…</source>
         <translation>&amp;Find in document…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="165"/>
+        <location filename="../../reader/gui/actions.py" line="162"/>
         <source>Tekst zoeken in het geopende document</source>
         <translation>Find text in the open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="166"/>
+        <location filename="../../reader/gui/actions.py" line="163"/>
         <source>V&amp;olgende zoeken</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="168"/>
+        <location filename="../../reader/gui/actions.py" line="165"/>
         <source>Vo&amp;rige zoeken</source>
         <translation>Find pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="170"/>
+        <location filename="../../reader/gui/actions.py" line="167"/>
         <source>Zoeken in &amp;bibliotheek</source>
         <translation>Search the &amp;library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="171"/>
+        <location filename="../../reader/gui/actions.py" line="168"/>
         <source>Naar het zoekveld van de documentenlijst</source>
         <translation>To the search field of the document list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="172"/>
+        <location filename="../../reader/gui/actions.py" line="169"/>
         <source>&amp;Sneltoetsen aanpassen…</source>
         <translation>&amp;Customise shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="175"/>
+        <location filename="../../reader/gui/actions.py" line="172"/>
         <source>&amp;Documentenlijst</source>
         <translation>&amp;Document list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="177"/>
+        <location filename="../../reader/gui/actions.py" line="174"/>
         <source>De lijst met documenten tonen of verbergen</source>
         <translation>Show or hide the list of documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="178"/>
+        <location filename="../../reader/gui/actions.py" line="175"/>
         <source>&amp;Voetnoten</source>
         <translation>&amp;Footnotes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="180"/>
+        <location filename="../../reader/gui/actions.py" line="177"/>
         <source>De voetnoten en verwijzingen tonen of verbergen</source>
         <translation>Show or hide the footnotes and citations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="182"/>
+        <location filename="../../reader/gui/actions.py" line="179"/>
         <source>&amp;Brontekst</source>
         <translation>&amp;Source text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="184"/>
+        <location filename="../../reader/gui/actions.py" line="181"/>
         <source>De gelezen tekst tonen, om te zien wat de lezer ervan maakte</source>
         <translation>Show the text as read, to see what the reader made of it</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="185"/>
+        <location filename="../../reader/gui/actions.py" line="182"/>
         <source>&amp;Inzoomen</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="186"/>
+        <location filename="../../reader/gui/actions.py" line="183"/>
         <source>&amp;Uitzoomen</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="187"/>
+        <location filename="../../reader/gui/actions.py" line="184"/>
         <source>&amp;Normale grootte</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="188"/>
+        <location filename="../../reader/gui/actions.py" line="185"/>
         <source>Volgend &amp;paneel</source>
         <translation>Next &amp;pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="189"/>
+        <location filename="../../reader/gui/actions.py" line="186"/>
         <source>De focus naar de lijst, de vragen en antwoorden of de voetnoten</source>
         <translation>Move the focus to the list, the questions and answers, or the footnotes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="190"/>
+        <location filename="../../reader/gui/actions.py" line="187"/>
         <source>Vorig p&amp;aneel</source>
         <translation>Previous p&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="191"/>
+        <location filename="../../reader/gui/actions.py" line="188"/>
         <source>Zoals het &amp;systeem</source>
         <translation>Like the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="197"/>
+        <location filename="../../reader/gui/actions.py" line="194"/>
         <source>&amp;Volgende vraag</source>
         <translation>&amp;Next question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="198"/>
+        <location filename="../../reader/gui/actions.py" line="195"/>
         <source>Naar de volgende vraag met haar antwoord</source>
         <translation>To the next question with its answer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="200"/>
+        <location filename="../../reader/gui/actions.py" line="197"/>
         <source>V&amp;orige vraag</source>
         <translation>&amp;Previous question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="201"/>
+        <location filename="../../reader/gui/actions.py" line="198"/>
         <source>Naar de vorige vraag met haar antwoord</source>
         <translation>To the previous question with its answer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="203"/>
+        <location filename="../../reader/gui/actions.py" line="200"/>
         <source>&amp;Eerste vraag</source>
         <translation>&amp;First question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="205"/>
+        <location filename="../../reader/gui/actions.py" line="202"/>
         <source>&amp;Laatste vraag</source>
         <translation>&amp;Last question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="207"/>
+        <location filename="../../reader/gui/actions.py" line="204"/>
         <source>&amp;Ga naar vraag…</source>
         <translation>&amp;Go to question…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="208"/>
+        <location filename="../../reader/gui/actions.py" line="205"/>
         <source>Naar vraag N; of typ het nummer in het leesvenster</source>
         <translation>To question N; or type the number in the reading pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="210"/>
+        <location filename="../../reader/gui/actions.py" line="207"/>
         <source>Pagina o&amp;mlaag</source>
         <translation>Page &amp;down</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="212"/>
+        <location filename="../../reader/gui/actions.py" line="209"/>
         <source>Pagina om&amp;hoog</source>
         <translation>Page &amp;up</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="214"/>
+        <location filename="../../reader/gui/actions.py" line="211"/>
         <source>Volge&amp;nd document</source>
         <translation>Ne&amp;xt document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="215"/>
+        <location filename="../../reader/gui/actions.py" line="212"/>
         <source>Het volgende document in de lijst openen</source>
         <translation>Open the next document in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="216"/>
+        <location filename="../../reader/gui/actions.py" line="213"/>
         <source>Vor&amp;ig document</source>
         <translation>Pre&amp;vious document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="217"/>
+        <location filename="../../reader/gui/actions.py" line="214"/>
         <source>Het vorige document in de lijst openen</source>
         <translation>Open the previous document in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="218"/>
+        <location filename="../../reader/gui/actions.py" line="215"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="220"/>
+        <location filename="../../reader/gui/actions.py" line="217"/>
         <source>Terug naar het document en de vraag van voor de gevolgde verwijzing</source>
         <translation>Back to the document and question before the citation you followed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="221"/>
+        <location filename="../../reader/gui/actions.py" line="218"/>
         <source>Voo&amp;ruit</source>
         <translation>Fo&amp;rward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="223"/>
+        <location filename="../../reader/gui/actions.py" line="220"/>
         <source>Verwij&amp;zing volgen</source>
         <translation>Follow &amp;citation</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="225"/>
+        <location filename="../../reader/gui/actions.py" line="222"/>
         <source>De verwijzing van de gekozen voetnoot openen</source>
         <translation>Open the citation of the chosen footnote</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="227"/>
+        <location filename="../../reader/gui/actions.py" line="224"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="228"/>
+        <location filename="../../reader/gui/actions.py" line="225"/>
         <source>Alle sneltoetsen op een rij</source>
         <translation>All keyboard shortcuts at a glance</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="229"/>
+        <location filename="../../reader/gui/actions.py" line="226"/>
         <source>&amp;Over Kamervragen Reader</source>
         <translation>&amp;About Kamervragen Reader</translation>
     </message>
