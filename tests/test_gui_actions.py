@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu
 
 from reader.gui import actions as A
+from reader.gui.action_registry import ActionRegistry
 from reader.gui.settings import Settings
 from reader.gui.shortcuts_dialog import ShortcutOverview, ShortcutsEditor
 
@@ -125,7 +126,7 @@ def test_changed_keys_are_stored_and_only_those(qtbot: object) -> None:
     assert QKeySequence("Ctrl+Shift+J") in window.actions_["next_pair"].shortcuts()
     assert "Ctrl+Shift+J" in window.actions_["next_pair"].text()
     # a new window reads them back
-    again = A.ActionRegistry(window, Settings().shortcut_overrides())
+    again = ActionRegistry(window, Settings().shortcut_overrides())
     assert QKeySequence("Ctrl+Shift+J") in again.keys["next_pair"]
     assert again.overrides() == stored
     # back to the defaults: nothing is stored

@@ -8,6 +8,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -27,12 +29,13 @@ from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QTextCh
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from reader.core.citations import official_url
+from reader.core.model import Kind, Soort
 from reader.gui import settings as S
 from reader.gui.main_window import MainWindow
 from reader.gui.settings import Settings
 from reader.gui.widgets import LinkButton
 from reader.library import Library
-from reader.library.synth import render_text
+from reader.library.synth import make_document, render_text
 
 pytestmark = pytest.mark.qt_log_ignore(QT_LOG_IGNORE)
 
@@ -324,21 +327,21 @@ def test_a_document_without_an_official_number_says_so(qtbot: object, corpus: Pa
     assert window.header.ident.full_text() == "zonder officieel nummer"
 
 
-def test_the_frame_is_shown_first_and_the_content_built_after(qtbot: object, tmp_path: Path) -> None:
+def test_the_window_is_shown_before_its_library_is_open(qtbot: object, tmp_path: Path) -> None:
     window = MainWindow(None, Settings(), restore=False)
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     window.show()
     qtbot.waitExposed(window)  # type: ignore[attr-defined]
-    assert not window.attached
+    assert window.library is None
     enabled = {i for i, a in window.actions_.items() if a.isEnabled()}
     assert enabled == set(MainWindow.FRAME_COMMANDS)
     path = tmp_path / "ah-tk-20182019-1989.txt"
     path.write_text(render_text(cited_document()), encoding="utf-8")
-    window.open_paths([str(path)])  # e.g. forwarded by a second launch before the content exists
+    window.open_paths([str(path)])  # e.g. forwarded by a second launch before the library is open
     lib = library_with_samples()
     with qtbot.waitSignal(window.import_finished, timeout=20_000):  # type: ignore[attr-defined]
-        window.attach(lib)
-    assert window.attached and window.actions_["open"].isEnabled()
+        window.set_library(lib)
+    assert window.library is lib and window.actions_["open"].isEnabled()
     assert window.doc_id == CITED_ID
 
 
@@ -379,9 +382,49 @@ def test_questions_of_a_postponed_set_say_when_they_were_postponed(qtbot, tmp_pa
     questions = ("Kent u het bericht over de veerpont?", "Wat gaat u doen?")
     lib = Library(tmp_path / "lib.sqlite3")
     lib.add(make_document(None, year="2023-2024", kind=Kind.VRAGEN, zaak="2024Z07777", questions=questions, **asked))
-    lib.add(make_document(1500, kind=Kind.MEDEDELING, questions=questions, ontvangen=date(2024, 5, 21),
-                          mededeling="De vragen kunnen niet binnen de termijn worden beantwoord.", **asked))
+    lib.add(
+        make_document(
+            1500,
+            kind=Kind.MEDEDELING,
+            questions=questions,
+            ontvangen=date(2024, 5, 21),
+            mededeling="De vragen kunnen niet binnen de termijn worden beantwoord.",
+            **asked,
+        )
+    )
     window = make_window(qtbot, lib)
     assert window.open_document("kv-tk-2024Z07777")
     settle()
     assert "Uitgesteld — mededeling ontvangen 21 mei 2024" in window.pane.toPlainText()
+
+
+@pytest.mark.parametrize("notice_soort", [Soort.PER_BRIEF, Soort.INGETROKKEN])
+def test_questions_answered_by_letter_or_withdrawn_are_not_shown_postponed(qtbot, tmp_path, notice_soort):
+    """The library counts any notice as a postponement; the window follows the notice's soort (core.rules)."""
+    asked = {"ingezonden": date(2024, 5, 1), "members": (("Fleur Terpstra", "SVU"),), "subject": "de veerpont"}
+    questions = ("Kent u het bericht over de veerpont?", "Wat gaat u doen?")
+    lib = Library(tmp_path / "lib.sqlite3")
+    lib.add(make_document(None, year="2023-2024", kind=Kind.VRAGEN, zaak="2024Z07777", questions=questions, **asked))
+    notice = make_document(1500, kind=Kind.MEDEDELING, questions=questions, ontvangen=date(2024, 5, 21),
+                           mededeling="De vragen zijn beantwoord bij brief.", **asked)  # fmt: skip
+    lib.add(replace(notice, soort=notice_soort))
+    window = make_window(qtbot, lib)
+    assert window.open_document("kv-tk-2024Z07777")
+    settle()
+    assert window.row is not None and window.row.status == "postponed"
+    assert "Uitgesteld" not in window.pane.toPlainText()
+
+
+def test_oral_questions_are_never_shown_postponed(qtbot, tmp_path):
+    asked = {"ingezonden": date(2024, 5, 1), "members": (("Fleur Terpstra", "SVU"),), "subject": "de veerpont"}
+    questions = ("Kent u het bericht over de veerpont?",)
+    lib = Library(tmp_path / "lib.sqlite3")
+    oral = make_document(None, year="2023-2024", kind=Kind.VRAGEN, zaak="2024Z07778", questions=questions, **asked)
+    lib.add(replace(oral, soort=Soort.MONDELING))
+    postponement = "De vragen kunnen niet binnen de termijn worden beantwoord."
+    lib.add(make_document(1501, kind=Kind.MEDEDELING, questions=questions, ontvangen=date(2024, 5, 21),
+                          mededeling=postponement, **asked))  # fmt: skip
+    window = make_window(qtbot, lib)
+    assert window.open_document("kv-tk-2024Z07778")
+    settle()
+    assert "Uitgesteld" not in window.pane.toPlainText()

@@ -13,7 +13,7 @@ The hooks in reader/gui/app.py, in order:
     instance = SingleInstance(key=library_option)                # key: None for the default library
     if instance.acquire(files):                                  # a running window took the files
         return 0
-    instance.files_received.connect(window.open_paths)           # and raise_window(window)
+    instance.files_received.connect(window.open_paths)           # and reader.gui.app.raise_window(window)
     # after documents are opened: status.record_opened(paths, document.id, title=window.windowTitle())
 
 Nothing here imports Qt at package import time.

@@ -343,28 +343,12 @@ class SingleInstance(QObject):
         connection.deleteLater()
 
 
-def raise_window(window: object) -> None:
-    """Bring a window to the front after files arrived from another launch (best effort: the window
-    manager decides)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QWidget
-
-    if not isinstance(window, QWidget):
-        return
-    if window.isMinimized():
-        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
-    window.show()
-    window.raise_()
-    window.activateWindow()
-
-
 __all__ = [
     "PROTOCOL",
     "SingleInstance",
     "absolute_paths",
     "forward",
     "ping",
-    "raise_window",
     "send",
     "socket_path",
 ]

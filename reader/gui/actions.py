@@ -1,6 +1,13 @@
-"""Every command of the window, defined once: its id, Dutch text (English through Qt Linguist), default keys,
-menu, shortcut context and tool bar place. The menus, the tool bar, the shortcut overview and the shortcuts
-dialog are all generated from `ACTIONS`; nothing else creates a command with a key.
+"""Every command of the window, declared once in `ACTIONS`: its id, Dutch text (English through Qt Linguist),
+default keys, menu place, where its keys work, when it is enabled (and checked), and its place on the tool bar
+(`TOOLBAR`). Its handler is bound by the same id in one place: a method marked `@handles("id")` in
+`reader.gui.commands`. The menus, the tool bar, the shortcut overview, the shortcuts dialog and the enabling
+all come from this table (`action_registry.ActionRegistry` makes the QActions); nothing else creates a
+command with a key.
+
+Adding a command: one `ActionSpec` here (a menu path from `MENUS`, or none but a key), one `@handles` method in
+commands.py. When it is enabled is a predicate over `WindowState` (the few facts the window's commands
+depend on); a command that needs a new fact adds a field there and sets it in `MainWindow.state`.
 
 Keys are `QKeySequence.StandardKey`s where Qt has one (Open, Print, Find, FindNext/FindPrevious, Back,
 Forward, ZoomIn/ZoomOut, Quit, HelpContents), so they follow the platform; a standard binding that would
@@ -16,16 +23,22 @@ key where their contexts overlap (WINDOW overlaps every context).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QStyle, QToolBar, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QStyle
 
 SK = QKeySequence.StandardKey
 SP = QStyle.StandardPixmap
 CONTEXT = "Actions"  # the translation context of every action text
+F = TypeVar("F", bound=Callable[..., object])
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
+    """Marks `text` for translation in `context`; it is translated when shown (`translate`)."""
+    return text
 
 
 class Scope(StrEnum):
@@ -37,21 +50,70 @@ class Scope(StrEnum):
     LIST = "list"
 
 
+class WindowState(NamedTuple):  # records are NamedTuples here: `dataclasses` costs start-up time
+    """What the enabling and checking of commands depends on; `MainWindow.state()` makes one after every change
+    that matters, and `ActionRegistry.update` applies it. The defaults are a window with nothing open."""
+
+    library_open: bool = False
+    document_open: bool = False
+    can_go_back: bool = False
+    can_go_forward: bool = False
+    list_shown: bool = False
+    sidebar_shown: bool = False
+    source_shown: bool = False
+
+
+Predicate = Callable[[WindowState], bool]
+
+
+def always(_state: WindowState) -> bool:
+    return True
+
+
+def library_open(state: WindowState) -> bool:
+    return state.library_open
+
+
+def document_open(state: WindowState) -> bool:
+    return state.document_open
+
+
+def can_go_back(state: WindowState) -> bool:
+    return state.can_go_back
+
+
+def can_go_forward(state: WindowState) -> bool:
+    return state.can_go_forward
+
+
+def list_shown(state: WindowState) -> bool:
+    return state.list_shown
+
+
+def sidebar_shown(state: WindowState) -> bool:
+    return state.sidebar_shown
+
+
+def source_shown(state: WindowState) -> bool:
+    return state.source_shown
+
+
 Key = str | QKeySequence.StandardKey
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
     id: str
     text: str  # Dutch, with a mnemonic; marked with QT_TRANSLATE_NOOP so lupdate finds it
     menu: str  # a menu path from MENUS ("go", "view/language"); "" = in no menu (must then have a key)
     keys: tuple[Key, ...] = ()
     scope: Scope = Scope.WINDOW
     tip: str = ""  # a longer explanation (status tip, overview)
-    icon: SP | None = None
+    icon: QStyle.StandardPixmap | None = None
     checkable: bool = False
     section: int = 0  # a separator goes between sections of one menu
     drop: tuple[str, ...] = ()  # keys of a standard binding not to use
+    enabled_when: Predicate = library_open  # most commands need the library; the help and language ones do not
+    checked_when: Predicate | None = None  # a checkable command that shows a state of the window
 
 
 MENUS: tuple[tuple[str, str], ...] = (
@@ -85,29 +147,37 @@ ACTIONS: tuple[ActionSpec, ...] = (
       icon=SP.SP_DialogOpenButton),
     A("add_samples", QT_TRANSLATE_NOOP("Actions", "Voorbeel&ddocumenten toevoegen"), "file",
       tip=QT_TRANSLATE_NOOP("Actions", "De meegeleverde fictieve voorbeelden aan de bibliotheek toevoegen")),
-    A("print", QT_TRANSLATE_NOOP("Actions", "&Afdrukken…"), "file", (SK.Print,), section=1,
+    A("print", QT_TRANSLATE_NOOP("Actions", "&Afdrukken…"), "file", (SK.Print,), section=1, enabled_when=document_open,
       tip=QT_TRANSLATE_NOOP("Actions", "Vragen en antwoorden naast elkaar afdrukken")),
     A("print_preview", QT_TRANSLATE_NOOP("Actions", "Afdruk&voorbeeld…"), "file", ("Ctrl+Shift+P",), section=1,
+      enabled_when=document_open,
       tip=QT_TRANSLATE_NOOP("Actions", "Laten zien hoe de afdruk eruitziet")),
     A("export_pdf", QT_TRANSLATE_NOOP("Actions", "&Exporteren als PDF…"), "file", ("Ctrl+Shift+E",), section=1,
+      enabled_when=document_open,
       tip=QT_TRANSLATE_NOOP("Actions", "De naast elkaar gezette vragen en antwoorden als PDF bewaren")),
-    A("quit", QT_TRANSLATE_NOOP("Actions", "Af&sluiten"), "file", (SK.Quit, "Ctrl+Q"), section=2),
+    A("quit", QT_TRANSLATE_NOOP("Actions", "Af&sluiten"), "file", (SK.Quit, "Ctrl+Q"), section=2,
+      enabled_when=always),
     # ---- Bewerken -------------------------------------------------------------------------------------------
-    A("find", QT_TRANSLATE_NOOP("Actions", "&Zoeken in document…"), "edit", (SK.Find,),
+    A("find", QT_TRANSLATE_NOOP("Actions", "&Zoeken in document…"), "edit", (SK.Find,), enabled_when=document_open,
       tip=QT_TRANSLATE_NOOP("Actions", "Tekst zoeken in het geopende document"), icon=SP.SP_FileDialogContentsView),
-    A("find_next", QT_TRANSLATE_NOOP("Actions", "V&olgende zoeken"), "edit", (SK.FindNext,)),
+    A("find_next", QT_TRANSLATE_NOOP("Actions", "V&olgende zoeken"), "edit", (SK.FindNext,),
+      enabled_when=document_open),
     A("find_previous", QT_TRANSLATE_NOOP("Actions", "Vo&rige zoeken"), "edit", (SK.FindPrevious,),
-      drop=("Ctrl+Shift+G",)),
+      drop=("Ctrl+Shift+G",), enabled_when=document_open),
     A("search_library", QT_TRANSLATE_NOOP("Actions", "Zoeken in &bibliotheek"), "edit", ("Ctrl+L", "Ctrl+K"),
       tip=QT_TRANSLATE_NOOP("Actions", "Naar het zoekveld van de documentenlijst")),
-    A("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Sneltoetsen aanpassen…"), "edit", section=1),
+    A("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Sneltoetsen aanpassen…"), "edit", section=1,
+      enabled_when=always),
     # ---- Beeld ----------------------------------------------------------------------------------------------
     A("toggle_list", QT_TRANSLATE_NOOP("Actions", "&Documentenlijst"), "view", ("Ctrl+Shift+L",), checkable=True,
+      checked_when=list_shown,
       tip=QT_TRANSLATE_NOOP("Actions", "De lijst met documenten tonen of verbergen")),
     A("toggle_sidebar", QT_TRANSLATE_NOOP("Actions", "&Voetnoten"), "view", ("Ctrl+Shift+V",), checkable=True,
+      checked_when=sidebar_shown,
       tip=QT_TRANSLATE_NOOP("Actions", "De voetnoten en verwijzingen tonen of verbergen"),
       icon=SP.SP_FileDialogDetailedView),
     A("toggle_source", QT_TRANSLATE_NOOP("Actions", "&Brontekst"), "view", ("Ctrl+U",), checkable=True,
+      checked_when=source_shown,
       tip=QT_TRANSLATE_NOOP("Actions", "De gelezen tekst tonen, om te zien wat de lezer ervan maakte")),
     A("zoom_in", QT_TRANSLATE_NOOP("Actions", "&Inzoomen"), "view", (SK.ZoomIn, "Ctrl+="), section=1),
     A("zoom_out", QT_TRANSLATE_NOOP("Actions", "&Uitzoomen"), "view", (SK.ZoomOut,), section=1),
@@ -115,42 +185,54 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A("next_pane", QT_TRANSLATE_NOOP("Actions", "Volgend &paneel"), "view", ("F6",), section=2,
       tip=QT_TRANSLATE_NOOP("Actions", "De focus naar de lijst, de vragen en antwoorden of de voetnoten")),
     A("previous_pane", QT_TRANSLATE_NOOP("Actions", "Vorig p&aneel"), "view", ("Shift+F6",), section=2),
-    A("language_system", QT_TRANSLATE_NOOP("Actions", "Zoals het &systeem"), "view/language", checkable=True),
-    A("language_nl", "&Nederlands", "view/language", checkable=True),  # a language's own name: not translated
-    A("language_en", "&English", "view/language", checkable=True),
+    A("language_system", QT_TRANSLATE_NOOP("Actions", "Zoals het &systeem"), "view/language", checkable=True,
+      enabled_when=always),
+    # a language's own name: not translated
+    A("language_nl", "&Nederlands", "view/language", checkable=True, enabled_when=always),
+    A("language_en", "&English", "view/language", checkable=True, enabled_when=always),
     # ---- Ga -------------------------------------------------------------------------------------------------
     A("next_pair", QT_TRANSLATE_NOOP("Actions", "&Volgende vraag"), "go", ("J", "Alt+Down"),
-      tip=QT_TRANSLATE_NOOP("Actions", "Naar de volgende vraag met haar antwoord"), icon=SP.SP_ArrowDown),
+      tip=QT_TRANSLATE_NOOP("Actions", "Naar de volgende vraag met haar antwoord"), icon=SP.SP_ArrowDown,
+      enabled_when=document_open),
     A("previous_pair", QT_TRANSLATE_NOOP("Actions", "V&orige vraag"), "go", ("K", "Alt+Up"),
-      tip=QT_TRANSLATE_NOOP("Actions", "Naar de vorige vraag met haar antwoord"), icon=SP.SP_ArrowUp),
-    A("first_pair", QT_TRANSLATE_NOOP("Actions", "&Eerste vraag"), "go", ("Home", "Ctrl+Home"), Scope.PANE),
-    A("last_pair", QT_TRANSLATE_NOOP("Actions", "&Laatste vraag"), "go", ("End", "Ctrl+End"), Scope.PANE),
+      tip=QT_TRANSLATE_NOOP("Actions", "Naar de vorige vraag met haar antwoord"), icon=SP.SP_ArrowUp,
+      enabled_when=document_open),
+    A("first_pair", QT_TRANSLATE_NOOP("Actions", "&Eerste vraag"), "go", ("Home", "Ctrl+Home"), Scope.PANE,
+      enabled_when=document_open),
+    A("last_pair", QT_TRANSLATE_NOOP("Actions", "&Laatste vraag"), "go", ("End", "Ctrl+End"), Scope.PANE,
+      enabled_when=document_open),
     A("go_to_pair", QT_TRANSLATE_NOOP("Actions", "&Ga naar vraag…"), "go", ("Ctrl+G",),
-      tip=QT_TRANSLATE_NOOP("Actions", "Naar vraag N; of typ het nummer in het leesvenster")),
+      tip=QT_TRANSLATE_NOOP("Actions", "Naar vraag N; of typ het nummer in het leesvenster"),
+      enabled_when=document_open),
     A("page_down", QT_TRANSLATE_NOOP("Actions", "Pagina o&mlaag"), "go", ("Space", "PgDown"), Scope.PANE,
-      section=1),
+      section=1, enabled_when=document_open),
     A("page_up", QT_TRANSLATE_NOOP("Actions", "Pagina om&hoog"), "go", ("Shift+Space", "PgUp"), Scope.PANE,
-      section=1),
+      section=1, enabled_when=document_open),
     A("next_document", QT_TRANSLATE_NOOP("Actions", "Volge&nd document"), "go", ("Ctrl+PgDown", "N"), section=2,
       tip=QT_TRANSLATE_NOOP("Actions", "Het volgende document in de lijst openen")),
     A("previous_document", QT_TRANSLATE_NOOP("Actions", "Vor&ig document"), "go", ("Ctrl+PgUp", "P"), section=2,
       tip=QT_TRANSLATE_NOOP("Actions", "Het vorige document in de lijst openen")),
     A("back", QT_TRANSLATE_NOOP("Actions", "&Terug"), "go", (SK.Back,), section=3, icon=SP.SP_ArrowBack,
-      drop=("Backspace",),
+      drop=("Backspace",), enabled_when=can_go_back,
       tip=QT_TRANSLATE_NOOP("Actions", "Terug naar het document en de vraag van voor de gevolgde verwijzing")),
     A("forward", QT_TRANSLATE_NOOP("Actions", "Voo&ruit"), "go", (SK.Forward,), section=3, icon=SP.SP_ArrowForward,
-      drop=("Shift+Backspace",)),
+      drop=("Shift+Backspace",), enabled_when=can_go_forward),
     A("follow_citation", QT_TRANSLATE_NOOP("Actions", "Verwij&zing volgen"), "go", ("Return", "Enter"),
       Scope.SIDEBAR, section=3,
       tip=QT_TRANSLATE_NOOP("Actions", "De verwijzing van de gekozen voetnoot openen")),
     # ---- Help -----------------------------------------------------------------------------------------------
     A("shortcut_overview", QT_TRANSLATE_NOOP("Actions", "&Sneltoetsen"), "help", (SK.HelpContents, "?"),
-      tip=QT_TRANSLATE_NOOP("Actions", "Alle sneltoetsen op een rij")),
-    A("about", QT_TRANSLATE_NOOP("Actions", "&Over Kamervragen Reader"), "help"),
+      tip=QT_TRANSLATE_NOOP("Actions", "Alle sneltoetsen op een rij"), enabled_when=always),
+    A("about", QT_TRANSLATE_NOOP("Actions", "&Over Kamervragen Reader"), "help", enabled_when=always),
 )  # fmt: skip
 del A
 
 BY_ID: dict[str, ActionSpec] = {spec.id: spec for spec in ACTIONS}
+
+
+def enabled_ids(state: WindowState) -> tuple[str, ...]:
+    """The commands enabled in `state` (WindowState() is a window with nothing open)."""
+    return tuple(spec.id for spec in ACTIONS if spec.enabled_when(state))
 
 
 def translate(text: str) -> str:
@@ -162,23 +244,23 @@ def plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").rstrip(".")
 
 
-def _sequence(key: str) -> QKeySequence:
+def key_sequence(key: str) -> QKeySequence:
     return QKeySequence(key, QKeySequence.SequenceFormat.PortableText)
 
 
 def _media_key(seq: QKeySequence) -> bool:
     """A dedicated multimedia or launch key (Back, Forward, Open, Find, Zoom In…): standard bindings list them,
     but few keyboards have them and they would crowd every menu and the overview."""
-    return seq.count() == 1 and seq[0].key().value >= Qt.Key.Key_Back.value
+    return seq.count() == 1 and seq[0].key().value >= Qt.Key.Key_Back.value  # type: ignore[index]
 
 
 def default_keys(spec: ActionSpec) -> list[QKeySequence]:
     """The default key sequences of one command, standard keys expanded, before conflict resolution."""
     out: list[QKeySequence] = []
-    dropped = {_sequence(k) for k in spec.drop}
+    dropped = {key_sequence(k) for k in spec.drop}
     for key in spec.keys:
         if isinstance(key, str):
-            seqs = [_sequence(key)]
+            seqs = [key_sequence(key)]
         else:
             seqs = [s for s in QKeySequence.keyBindings(key) if not _media_key(s)]
         for seq in seqs:
@@ -191,39 +273,42 @@ def overlaps(a: Scope, b: Scope) -> bool:
     return a == b or Scope.WINDOW in (a, b)
 
 
+def portable_text(seq: QKeySequence) -> str:
+    return seq.toString(QKeySequence.SequenceFormat.PortableText)
+
+
 def resolve_defaults() -> dict[str, list[QKeySequence]]:
     """Every command's default keys. A key named explicitly wins over one that only comes from a standard
     binding (FindNext's Ctrl+G); among explicit keys the table must be free of conflicts (tested)."""
-    explicit: dict[str, list[QKeySequence]] = {
-        spec.id: [_sequence(k) for k in spec.keys if isinstance(k, str)] for spec in ACTIONS
-    }
+    explicit: dict[str, list[ActionSpec]] = {}  # portable key text → the commands that name it
+    for spec in ACTIONS:
+        for k in spec.keys:
+            if isinstance(k, str):
+                explicit.setdefault(portable_text(key_sequence(k)), []).append(spec)
     result: dict[str, list[QKeySequence]] = {}
     for spec in ACTIONS:
         keys = []
         for seq in default_keys(spec):
-            if seq not in explicit[spec.id]:
-                taken = any(
-                    seq in explicit[other.id] and overlaps(spec.scope, other.scope)
-                    for other in ACTIONS
-                    if other.id != spec.id
-                )
-                if taken:
-                    continue
+            owners = explicit.get(portable_text(seq), [])
+            if spec not in owners and any(overlaps(spec.scope, other.scope) for other in owners):
+                continue
             keys.append(seq)
         result[spec.id] = keys
     return result
 
 
 def conflicts(assignment: dict[str, list[QKeySequence]]) -> list[tuple[QKeySequence, str, str]]:
-    """(key, command, other command) for every key two commands share where their contexts overlap."""
+    """(key, command, other command) for every key two commands share where their contexts overlap; the
+    commands of a pair in the order of `assignment`."""
+    holders: dict[str, list[tuple[str, QKeySequence]]] = {}
+    for action_id, seqs in assignment.items():
+        for seq in seqs:
+            holders.setdefault(portable_text(seq), []).append((action_id, seq))
     found = []
-    ids = list(assignment)
-    for i, a in enumerate(ids):
-        for b in ids[i + 1 :]:
-            if not overlaps(BY_ID[a].scope, BY_ID[b].scope):
-                continue
-            for seq in assignment[a]:
-                if seq in assignment[b]:
+    for pairs in holders.values():
+        for i, (a, seq) in enumerate(pairs):
+            for b, _other in pairs[i + 1 :]:
+                if a != b and overlaps(BY_ID[a].scope, BY_ID[b].scope):
                     found.append((seq, a, b))
     return found
 
@@ -233,124 +318,12 @@ def key_text(seqs: Iterable[QKeySequence]) -> str:
     return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in seqs)
 
 
-class ActionRegistry(QObject):
-    """The QActions of one window, made from `ACTIONS`, with the user's key changes applied."""
+def handles(*action_ids: str) -> Callable[[F], F]:
+    """Marks a method as the handler of the commands `action_ids` (see `ActionRegistry.bind`). A checkable
+    command's handler receives the new checked state; any other command's handler no argument."""
 
-    def __init__(self, parent: QWidget, overrides: dict[str, list[str]] | None = None) -> None:
-        super().__init__(parent)
-        self.window = parent
-        self.defaults = resolve_defaults()
-        self.actions: dict[str, QAction] = {}
-        self.keys: dict[str, list[QKeySequence]] = {}
-        self.rejected_overrides: list[str] = []  # stored changes that could not be applied (conflicts)
-        style = QApplication.style()
-        for spec in ACTIONS:
-            action = QAction(parent)
-            action.setObjectName(f"action_{spec.id}")
-            action.setCheckable(spec.checkable)
-            if spec.icon is not None:
-                action.setIcon(style.standardIcon(spec.icon))
-            if spec.tip:
-                action.setStatusTip(translate(spec.tip))
-            action.setShortcutContext(
-                Qt.ShortcutContext.WindowShortcut
-                if spec.scope == Scope.WINDOW
-                else Qt.ShortcutContext.WidgetWithChildrenShortcut
-            )
-            self.actions[spec.id] = action
-        self.set_keys(self._with_overrides(overrides or {}))
-        # window-wide keys belong to the window; scoped ones are attached to their widget by `attach`
-        for spec in ACTIONS:
-            if spec.scope == Scope.WINDOW:
-                parent.addAction(self.actions[spec.id])
+    def mark(method: F) -> F:
+        method.command_ids = action_ids  # type: ignore[attr-defined]
+        return method
 
-    def __getitem__(self, action_id: str) -> QAction:
-        return self.actions[action_id]
-
-    def _with_overrides(self, overrides: dict[str, list[str]]) -> dict[str, list[QKeySequence]]:
-        keys = {k: list(v) for k, v in self.defaults.items()}
-        for action_id, texts in overrides.items():
-            if action_id not in keys:
-                continue
-            candidate = dict(keys)
-            candidate[action_id] = [s for s in (_sequence(t) for t in texts) if not s.isEmpty()]
-            if conflicts(candidate):
-                self.rejected_overrides.append(action_id)
-                continue
-            keys = candidate
-        return keys
-
-    def overrides(self) -> dict[str, list[str]]:
-        """Only the commands whose keys differ from their defaults, as portable key texts."""
-        return {
-            action_id: [s.toString(QKeySequence.SequenceFormat.PortableText) for s in seqs]
-            for action_id, seqs in self.keys.items()
-            if seqs != self.defaults[action_id]
-        }
-
-    def set_keys(self, keys: dict[str, list[QKeySequence]]) -> None:
-        """Give every command its keys (refused with ValueError when two would share a key)."""
-        clash = conflicts(keys)
-        if clash:
-            seq, a, b = clash[0]
-            raise ValueError(f"{seq.toString()} is used by {a} and {b}")
-        self.keys = {k: list(v) for k, v in keys.items()}
-        for spec in ACTIONS:
-            self.actions[spec.id].setShortcuts(self.keys[spec.id])
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        """Texts with every key after a tab, so a menu shows all keys of a command, not only the first."""
-        for spec in ACTIONS:
-            action = self.actions[spec.id]
-            text = translate(spec.text)
-            keys = key_text(self.keys.get(spec.id, []))
-            action.setText(f"{text}\t{keys}" if keys else text)
-            action.setIconText(plain(text))
-            action.setToolTip(f"{plain(text)} ({keys})" if keys else plain(text))
-
-    def attach(self, scope: Scope, widget: QWidget) -> None:
-        """Make the keys of `scope` work while focus is inside `widget`."""
-        for spec in ACTIONS:
-            if spec.scope == scope:
-                widget.addAction(self.actions[spec.id])
-
-    def connect(self, handlers: dict[str, Callable[..., object]]) -> None:
-        for action_id, handler in handlers.items():
-            action = self.actions[action_id]
-            if action.isCheckable():
-                action.toggled.connect(handler)
-            else:
-                action.triggered.connect(lambda _checked=False, h=handler: h())
-
-    # ---- menus and tool bar ---------------------------------------------------------------------------------
-    def build_menus(self, bar: QMenuBar) -> dict[str, QMenu]:
-        menus: dict[str, QMenu] = {}
-        for path, title in MENUS:
-            menu = QMenu(translate(title), bar)
-            menu.setObjectName(f"menu_{path.replace('/', '_')}")
-            menus[path] = menu
-            if "/" not in path:
-                bar.addMenu(menu)
-        last_section: dict[str, int] = {}
-        for spec in ACTIONS:
-            if not spec.menu:
-                continue
-            menu = menus[spec.menu]
-            if spec.menu in last_section and last_section[spec.menu] != spec.section:
-                menu.addSeparator()
-            last_section[spec.menu] = spec.section
-            menu.addAction(self.actions[spec.id])
-        for path, _title in MENUS:  # submenus close their parent menu
-            parent_path, _, _ = path.rpartition("/")
-            if parent_path:
-                menus[parent_path].addSeparator()
-                menus[parent_path].addMenu(menus[path])
-        return menus
-
-    def build_toolbar(self, toolbar: QToolBar) -> None:
-        for action_id in TOOLBAR:
-            if action_id is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(self.actions[action_id])
+    return mark

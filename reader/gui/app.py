@@ -21,10 +21,14 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from reader import APP_DIR_NAME, APP_ID, APP_NAME, __version__
 from reader.core.i18n import tr
+
+if TYPE_CHECKING:  # no Qt at import: the command line imports this module to answer --help
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QWidget
 
 DEFAULT_SIZE = (1440, 900)
 
@@ -41,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def app_icon() -> object:
+def app_icon() -> QIcon:
     """The application icon from reader.resources, every hicolor size present. The files are named, not read:
     QIcon loads a size only when it is drawn (start-up stays short)."""
     from importlib import resources
@@ -66,13 +70,13 @@ def app_icon() -> object:
     return icon
 
 
-def make_application(argv0: str = "kamervragen-reader", *, icon: bool = True) -> object:
+def make_application(argv0: str = "kamervragen-reader", *, icon: bool = True) -> QApplication:
     """The QApplication with the application's name, organisation, desktop id and (unless `icon` is False:
     `Started.finish` sets it after the first frame) window icon."""
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([argv0])
+    app = cast(QApplication, QApplication.instance() or QApplication([argv0]))
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("Kamervragen Reader")
@@ -84,10 +88,10 @@ def make_application(argv0: str = "kamervragen-reader", *, icon: bool = True) ->
     return app
 
 
-def set_icon(app: object) -> None:
+def set_icon(app: QApplication) -> None:
     icon = app_icon()
-    if not icon.isNull():  # type: ignore[attr-defined]
-        app.setWindowIcon(icon)  # type: ignore[attr-defined]
+    if not icon.isNull():
+        app.setWindowIcon(icon)
 
 
 def quiet_offscreen_warnings() -> None:
@@ -129,9 +133,9 @@ def render_screenshot(window: object, path: str, size: tuple[int, int]) -> bool:
 
 
 class Started:
-    """A shown window: what `main` runs the event loop on, and what a benchmark measures. `finish()` builds
-    the window's content (the library, the list, the reading pane, the first document); `main` runs it right
-    after the first frame, so the window appears before the library code is even loaded."""
+    """A shown window: what `main` runs the event loop on, and what a benchmark measures. `finish()` opens the
+    library and shows it (the list, the sidebar, the first document); `main` runs it right after the first
+    frame, so the window appears before the library code is even loaded."""
 
     def __init__(self, app: Any, window: Any, instance: Any, options: argparse.Namespace) -> None:
         self.app = app
@@ -142,9 +146,8 @@ class Started:
         self.failed = False
 
     def finish(self) -> bool:
-        """Open the library and fill the window; False (and the application asked to quit) when the library
-        cannot be opened."""
-        from reader.gui.main_window import open_first_start
+        """Open the library and show it; False (and the application asked to quit) when it cannot be opened."""
+        from reader.gui.session import open_first_start
         from reader.library import Library, LibraryError
 
         window = self.window
@@ -159,7 +162,7 @@ class Started:
             QMessageBox.critical(window, APP_NAME, tr("window_library_failed", reason=exc.message()))
             self.app.exit(1)
             return False
-        window.attach(self.library)
+        window.set_library(self.library)
         if self.library.notice is not None:
             window.message_bar.show_message(self.library.notice.message(), window.message_bar.WARNING)
         if self.options.files:
@@ -179,9 +182,9 @@ class Started:
 
 
 def start(options: argparse.Namespace) -> Started | int:
-    """Up to the window's first frame (menus, tool bar, the panes' places); an exit code when there is nothing
-    to run (a second launch handed its files over, or a screenshot was written). `Started.finish()` does
-    the rest."""
+    """Up to the window's first frame (the window before its library is open); an exit code when there is
+    nothing to run (a second launch handed its files over, or a screenshot was written). `Started.finish()`
+    opens the library."""
     screenshot = options.screenshot is not None
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # render without a display, whatever the session has
@@ -196,8 +199,8 @@ def start(options: argparse.Namespace) -> Started | int:
         try:
             from reader.desktop.single_instance import SingleInstance
         except ImportError:
-            SingleInstance = None
-        if SingleInstance is not None:
+            pass
+        else:
             instance = SingleInstance()
             if instance.acquire([os.path.abspath(f) for f in options.files]):
                 return 0
@@ -215,7 +218,7 @@ def start(options: argparse.Namespace) -> Started | int:
     settings = S.Settings(Path(scratch.name) / "config" if scratch else None)
     translations = Translations()
     translations.install(options.lang or resolve(settings.get(S.LANGUAGE)), app)
-    app._kamervragen_translations = translations  # kept alive with the application
+    app._kamervragen_translations = translations  # type: ignore[attr-defined]  # kept alive with the application
 
     if scratch is not None:
         from reader.library import Library, LibraryError
@@ -232,8 +235,6 @@ def start(options: argparse.Namespace) -> Started | int:
 
     window = MainWindow(None, settings, restore=True)
     if instance is not None:
-        from reader.desktop.single_instance import raise_window
-
         def received(paths: list[str]) -> None:
             window.open_paths(paths)
             raise_window(window)
@@ -241,6 +242,18 @@ def start(options: argparse.Namespace) -> Started | int:
         instance.files_received.connect(received)
     window.show()
     return Started(app, window, instance, options)
+
+
+def raise_window(window: QWidget) -> None:
+    """Bring the window to the front after files arrived from another launch (best effort: the window
+    manager decides)."""
+    from PySide6.QtCore import Qt
+
+    if window.isMinimized():
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -281,7 +294,7 @@ def _screenshot(window: object, options: argparse.Namespace, library: object) ->
         from importlib import resources
 
         with resources.as_file(resources.files("reader.resources") / "samples") as folder:
-            window.import_now([str(folder)], "samples")
+            window.import_now([str(folder)], window.imports.open_first_listed)
     if options.files:
         window.import_now(options.files)
     if window.doc is None and window.library_panel.model.rowCount():

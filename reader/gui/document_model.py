@@ -29,6 +29,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
+from reader.core import rules
+from reader.core.rules import Status
 from reader.gui import safety
 from reader.gui.i18n import tr
 from reader.library import Library, LibraryError, Page, Query, Row
@@ -96,27 +98,42 @@ def secondary_text(row: Row) -> str:
     return members or to
 
 
+def row_status(row: Row) -> Status:
+    """What the list shows for a row (core.rules): its set's status, unless the document's own soort settles it
+    (oral questions, withdrawn ones, an answer by letter). Rows carry a soort once the library stores it; until
+    then a row has its kind's default soort."""
+    return rules.status_key(row.kind, getattr(row, "soort", None), row.status, row.overdue)
+
+
 def status_text(row: Row) -> str:
-    if row.status == "answered":
-        return tr("Beantwoord")
-    if row.status == "postponed":
-        return tr("Uitgesteld")
-    if row.overdue:
-        return tr("Te laat")
-    return tr("Open")
+    return {
+        Status.ANSWERED: tr("Beantwoord"),
+        Status.ANSWERED_BY_LETTER: tr("Per brief"),
+        Status.POSTPONED: tr("Uitgesteld"),
+        Status.OVERDUE: tr("Te laat"),
+        Status.OPEN: tr("Open"),
+        Status.WITHDRAWN: tr("Ingetrokken"),
+        Status.ORAL: tr("Mondeling"),
+    }[row_status(row)]
 
 
 def status_description(row: Row) -> str:
     """The status in words, for the accessible text and the tool tip."""
-    if row.status == "answered":
+    status = row_status(row)
+    if status == Status.ANSWERED:
         if row.days is not None:
             return tr("Beantwoord na %1 dagen").replace("%1", str(row.days))
         return tr("Beantwoord")
-    if row.status == "postponed":
+    if status == Status.ANSWERED_BY_LETTER:
+        return tr("Beantwoord bij brief (een Kamerstuk)")
+    if status == Status.POSTPONED:
         return tr("Beantwoording uitgesteld (mededeling ontvangen)")
-    if row.overdue:
-        days = (row.days or 0) - 21
-        return tr("Open, termijn verstreken: %1 dagen te laat").replace("%1", str(max(days, 1)))
+    if status == Status.WITHDRAWN:
+        return tr("De vragen zijn ingetrokken")
+    if status == Status.ORAL:
+        return tr("Mondelinge vragen: er komt geen schriftelijk antwoord")
+    if status == Status.OVERDUE:
+        return tr("Open, termijn verstreken: %1 dagen te laat").replace("%1", str(rules.days_late(row.days)))
     if row.days is not None:
         return tr("Open sinds %1 dagen").replace("%1", str(row.days))
     return tr("Open")
@@ -143,7 +160,7 @@ class DocumentListModel(QAbstractTableModel):
         self._total = 0
         self._today: date | None = None
         self._fetching = False
-        self._icons: dict[str, QIcon] = {}
+        self._icons: dict[Status, QIcon] = {}
 
     # ---- the query ------------------------------------------------------------------------------------------
     @property
@@ -290,8 +307,8 @@ class DocumentListModel(QAbstractTableModel):
             return secondary_text(row) if column == Column.SUBJECT else None
         if column == Column.STATUS:
             if role == Qt.ItemDataRole.DecorationRole:
-                return self._icon("overdue" if row.overdue else row.status)
-            if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
+                return self._icon(row_status(row))
+            if role == Qt.ItemDataRole.ForegroundRole and row_status(row) == Status.OVERDUE:
                 return QBrush(OVERDUE_COLOR)
         if role == Qt.ItemDataRole.ForegroundRole and column in (Column.NUMBER, Column.DATE):
             return QApplication.palette().brush(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
@@ -299,15 +316,17 @@ class DocumentListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _icon(self, key: str) -> QIcon:
+    def _icon(self, status: Status) -> QIcon:
         if not self._icons:
             style = QApplication.style()
+            answered = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
             self._icons = {
-                "overdue": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
-                "postponed": style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
-                "answered": style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+                Status.OVERDUE: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+                Status.POSTPONED: style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
+                Status.ANSWERED: answered,
+                Status.ANSWERED_BY_LETTER: answered,
             }
-        return self._icons.get(key, QIcon())
+        return self._icons.get(status, QIcon())
 
     def _display(self, row: Row, column: Column) -> str:
         if column == Column.NUMBER:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MAX_ENTRIES = 200
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     doc_id: str
     pair: int  # -1: the top of the document
 

@@ -11,6 +11,9 @@ The choice: the user's setting ("nl", "en"), else the system locale by the rule 
 
 from __future__ import annotations
 
+import importlib
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from reader.core import i18n
@@ -28,17 +31,26 @@ def system_language(locale_name: str | None = None) -> str:
 
 def resolve(setting: str | None, locale_name: str | None = None) -> str:
     """The language to use for the setting value ("system", "nl", "en" or None)."""
-    if setting in LANGUAGES:
-        return setting  # type: ignore[return-value]
+    if setting is not None and setting in LANGUAGES:
+        return setting
     return system_language(locale_name)
 
 
 def _load_app_catalogue(translator: QTranslator, lang: str) -> bool:
-    from importlib import resources  # only for English: Dutch needs no catalogue of ours
+    """Our own catalogue (only for English: Dutch needs none), from the installed package's folder; through
+    importlib.resources only when the package is not a folder (a zip), which costs start-up time."""
+    name = f"{APP_CATALOGUE}_{lang}.qm"
+    try:
+        package = importlib.import_module("reader.resources")  # mapped from resources/ at install time
+    except ImportError:
+        return False
+    folder = Path(package.__file__ or "").parent / "translations"
+    if (folder / name).is_file():
+        return translator.load(str(folder / name))
+    from importlib import resources
 
     try:
-        folder = resources.files("reader.resources") / "translations"
-        item = folder / f"{APP_CATALOGUE}_{lang}.qm"
+        item = resources.files("reader.resources") / "translations" / name
         if not item.is_file():
             return False
         data = item.read_bytes()

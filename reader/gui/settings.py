@@ -14,9 +14,8 @@ missing or of the wrong shape (a hand-edited file must never stop the applicatio
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -34,8 +33,7 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False))
 
 
-@dataclass(frozen=True)
-class Setting(Generic[T]):
+class Setting(NamedTuple, Generic[T]):  # a NamedTuple: `dataclasses` costs start-up time
     """One setting: its key in the file, its type and its default."""
 
     key: str
@@ -74,21 +72,18 @@ def _convert(value: object, kind: type, default: T) -> T:
     try:
         if kind is bool:
             if isinstance(value, str):
-                if value.lower() in ("true", "1", "yes"):
-                    return True  # type: ignore[return-value]
-                if value.lower() in ("false", "0", "no"):
-                    return False  # type: ignore[return-value]
-                return default
-            return bool(value)  # type: ignore[return-value]
+                words = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
+                return cast(T, words[value.lower()]) if value.lower() in words else default
+            return cast(T, bool(value))
         if kind is QByteArray:
-            return value if isinstance(value, QByteArray) else default  # type: ignore[return-value]
-        if kind is float:
-            result = float(value)  # type: ignore[arg-type]
-            return result if result == result else default  # type: ignore[return-value]  # NaN
-        if kind is int:
-            return int(value)  # type: ignore[arg-type, return-value]
+            return cast(T, value) if isinstance(value, QByteArray) else default
+        if kind is float and isinstance(value, (str, int, float)):
+            result = float(value)
+            return cast(T, result) if result == result else default  # NaN
+        if kind is int and isinstance(value, (str, int, float)):
+            return cast(T, int(value))
         if kind is str:
-            return value if isinstance(value, str) else default  # type: ignore[return-value]
+            return cast(T, value) if isinstance(value, str) else default
     except (TypeError, ValueError):
         return default
     return default

@@ -7,6 +7,8 @@ defaults. Neither dialog is modal to the application: the overview stays open be
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -25,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.actions import ACTIONS, BY_ID, MENUS, ActionRegistry, Scope, conflicts, key_text, plain, translate
+from reader.gui.action_registry import ActionRegistry
+from reader.gui.actions import ACTIONS, BY_ID, MENUS, Scope, conflicts, key_text, plain, translate
 from reader.gui.i18n import tr
 
 
@@ -80,6 +83,18 @@ def _tree(parent: QWidget) -> QTreeWidget:
     return tree
 
 
+def _rows(tree: QTreeWidget) -> Iterator[tuple[QTreeWidgetItem, QTreeWidgetItem]]:
+    """(group, command row) for every command in the tree, in order."""
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        if group is None:
+            continue
+        for k in range(group.childCount()):
+            item = group.child(k)
+            if item is not None:
+                yield group, item
+
+
 class ShortcutOverview(QDialog):
     """Every key, grouped like the menus, with a filter."""
 
@@ -125,25 +140,19 @@ class ShortcutOverview(QDialog):
 
     def key_texts(self) -> dict[str, str]:
         """{action id: keys as shown} for every row (for tests)."""
-        out = {}
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            for k in range(group.childCount()):
-                item = group.child(k)
-                out[item.data(0, Qt.ItemDataRole.UserRole)] = item.text(1)
-        return out
+        return {item.data(0, Qt.ItemDataRole.UserRole): item.text(1) for _group, item in _rows(self.tree)}
 
     def _apply_filter(self, text: str) -> None:
         needle = text.strip().lower()
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            visible = 0
-            for k in range(group.childCount()):
-                item = group.child(k)
-                hit = not needle or needle in item.text(0).lower() or needle in item.text(1).lower()
-                item.setHidden(not hit)
-                visible += hit
-            group.setHidden(visible == 0)
+        visible: dict[int, int] = {}  # rows shown per group
+        groups = {}
+        for group, item in _rows(self.tree):
+            hit = not needle or needle in item.text(0).lower() or needle in item.text(1).lower()
+            item.setHidden(not hit)
+            groups[id(group)] = group
+            visible[id(group)] = visible.get(id(group), 0) + hit
+        for key, group in groups.items():
+            group.setHidden(visible[key] == 0)
 
 
 class ShortcutsEditor(QDialog):
@@ -200,12 +209,10 @@ class ShortcutsEditor(QDialog):
         return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
 
     def select(self, action_id: str) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            for k in range(group.childCount()):
-                if group.child(k).data(0, Qt.ItemDataRole.UserRole) == action_id:
-                    self.tree.setCurrentItem(group.child(k))
-                    return
+        for _group, item in _rows(self.tree):
+            if item.data(0, Qt.ItemDataRole.UserRole) == action_id:
+                self.tree.setCurrentItem(item)
+                return
 
     def add_key(self, action_id: str, seq: QKeySequence) -> bool:
         """Give `action_id` one more key; False (and a message) when another command already has it."""

@@ -2,597 +2,621 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="73" />
+        <location filename="../../reader/gui/document_header.py" line="72"/>
         <source>&amp;Vraag</source>
         <translation>&amp;Question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="78" />
+        <location filename="../../reader/gui/document_header.py" line="77"/>
         <source>Ga naar vraag</source>
         <translation>Go to question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="79" />
+        <location filename="../../reader/gui/document_header.py" line="78"/>
         <source>Typ het nummer van een vraag en druk op Enter</source>
         <translation>Type the number of a question and press Enter</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="80" />
+        <location filename="../../reader/gui/document_header.py" line="79"/>
         <source>Ga naar vraag (Ctrl+G): typ een nummer en druk op Enter</source>
         <translation>Go to question (Ctrl+G): type a number and press Enter</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="104" />
-        <location filename="../../reader/gui/document_model.py" line="98" />
-        <location filename="../../reader/gui/document_model.py" line="111" />
-        <location filename="../../reader/gui/library_panel.py" line="141" />
+        <location filename="../../reader/gui/document_header.py" line="103"/>
+        <location filename="../../reader/gui/document_model.py" line="110"/>
+        <location filename="../../reader/gui/document_model.py" line="126"/>
+        <location filename="../../reader/gui/library_panel.py" line="141"/>
         <source>Beantwoord</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="105" />
-        <location filename="../../reader/gui/document_model.py" line="100" />
-        <location filename="../../reader/gui/library_panel.py" line="141" />
+        <location filename="../../reader/gui/document_header.py" line="104"/>
+        <location filename="../../reader/gui/document_model.py" line="112"/>
+        <location filename="../../reader/gui/library_panel.py" line="141"/>
         <source>Uitgesteld</source>
         <translation>Postponed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="106" />
-        <location filename="../../reader/gui/document_model.py" line="103" />
-        <location filename="../../reader/gui/document_model.py" line="119" />
-        <location filename="../../reader/gui/library_panel.py" line="142" />
+        <location filename="../../reader/gui/document_header.py" line="105"/>
+        <location filename="../../reader/gui/document_model.py" line="114"/>
+        <location filename="../../reader/gui/document_model.py" line="139"/>
+        <location filename="../../reader/gui/library_panel.py" line="142"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="107" />
+        <location filename="../../reader/gui/document_header.py" line="106"/>
         <source>Open · te laat</source>
         <translation>Open · overdue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="114" />
+        <location filename="../../reader/gui/document_header.py" line="113"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="120" />
+        <location filename="../../reader/gui/document_header.py" line="119"/>
         <source>Antwoord: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="121" />
+        <location filename="../../reader/gui/document_header.py" line="120"/>
         <source>Opent het antwoord %1</source>
         <translation>Opens the answer %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="124" />
+        <location filename="../../reader/gui/document_header.py" line="123"/>
         <source>zonder officieel nummer</source>
         <translation>no official number</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="125" />
+        <location filename="../../reader/gui/document_header.py" line="124"/>
         <source>Dit document noemt geen Aanhangselnummer of zaaknummer</source>
         <translation>This document names no Aanhangsel number or case number</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="129" />
+        <location filename="../../reader/gui/document_header.py" line="128"/>
         <source>van %1</source>
         <translation>of %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="62" />
+        <location filename="../../reader/gui/document_model.py" line="67"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="62" />
+        <location filename="../../reader/gui/document_model.py" line="67"/>
         <source>Het nummer in het Aanhangsel, of het zaaknummer van open vragen</source>
         <translation>The number in the Aanhangsel, or the case number of open questions</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="63" />
+        <location filename="../../reader/gui/document_model.py" line="68"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="63" />
+        <location filename="../../reader/gui/document_model.py" line="68"/>
         <source>Ontvangen (antwoord of mededeling), of ingezonden (open vragen)</source>
         <translation>Received (answer or notice), or submitted (open questions)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="64" />
+        <location filename="../../reader/gui/document_model.py" line="69"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="64" />
+        <location filename="../../reader/gui/document_model.py" line="69"/>
         <source>Waar de vragen over gaan</source>
         <translation>What the questions are about</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="65" />
+        <location filename="../../reader/gui/document_model.py" line="70"/>
         <source>Vragensteller</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="65" />
+        <location filename="../../reader/gui/document_model.py" line="70"/>
         <source>De Kamerleden die de vragen stelden, met hun partij</source>
         <translation>The members of parliament who asked, with their party</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="66" />
+        <location filename="../../reader/gui/document_model.py" line="71"/>
         <source>Aan</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="66" />
+        <location filename="../../reader/gui/document_model.py" line="71"/>
         <source>Aan wie de vragen gericht zijn</source>
         <translation>To whom the questions are addressed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="67" />
+        <location filename="../../reader/gui/document_model.py" line="72"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="67" />
+        <location filename="../../reader/gui/document_model.py" line="72"/>
         <source>Het aantal vragen</source>
         <translation>The number of questions</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="68" />
+        <location filename="../../reader/gui/document_model.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="68" />
+        <location filename="../../reader/gui/document_model.py" line="73"/>
         <source>Beantwoord, uitgesteld of open; rood: de termijn van drie weken is voorbij</source>
         <translation>Answered, postponed or open; red: the three-week term has passed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="102" />
-        <location filename="../../reader/gui/library_panel.py" line="142" />
+        <location filename="../../reader/gui/document_model.py" line="111"/>
+        <source>Per brief</source>
+        <translation>By letter</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_model.py" line="113"/>
+        <location filename="../../reader/gui/library_panel.py" line="142"/>
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="110" />
+        <location filename="../../reader/gui/document_model.py" line="115"/>
+        <source>Ingetrokken</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_model.py" line="116"/>
+        <source>Mondeling</source>
+        <translation>Oral</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_model.py" line="125"/>
         <source>Beantwoord na %1 dagen</source>
         <translation>Answered after %1 days</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="113" />
+        <location filename="../../reader/gui/document_model.py" line="128"/>
+        <source>Beantwoord bij brief (een Kamerstuk)</source>
+        <translation>Answered by letter (a parliamentary paper)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_model.py" line="130"/>
         <source>Beantwoording uitgesteld (mededeling ontvangen)</source>
         <translation>Answer postponed (notice received)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="116" />
+        <location filename="../../reader/gui/document_model.py" line="132"/>
+        <source>De vragen zijn ingetrokken</source>
+        <translation>The questions were withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_model.py" line="134"/>
+        <source>Mondelinge vragen: er komt geen schriftelijk antwoord</source>
+        <translation>Oral questions: there is no written answer</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_model.py" line="136"/>
         <source>Open, termijn verstreken: %1 dagen te laat</source>
         <translation>Open, term passed: %1 days overdue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="118" />
+        <location filename="../../reader/gui/document_model.py" line="138"/>
         <source>Open sinds %1 dagen</source>
         <translation>Open for %1 days</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="336" />
+        <location filename="../../reader/gui/document_model.py" line="358"/>
         <source>Ingezonden %1</source>
         <translation>Submitted %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="338" />
+        <location filename="../../reader/gui/document_model.py" line="360"/>
         <source>Ontvangen %1</source>
         <translation>Received %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="348" />
-        <location filename="../../reader/gui/main_window.py" line="431" />
+        <location filename="../../reader/gui/document_model.py" line="370"/>
+        <location filename="../../reader/gui/navigation.py" line="209"/>
         <source>%1 vragen</source>
         <translation>%1 questions</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="23" />
+        <location filename="../../reader/gui/find_bar.py" line="23"/>
         <source>&amp;Zoeken:</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="27" />
+        <location filename="../../reader/gui/find_bar.py" line="27"/>
         <source>tekst in dit document</source>
         <translation>text in this document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="28" />
+        <location filename="../../reader/gui/find_bar.py" line="28"/>
         <source>Zoeken in het document</source>
         <translation>Find in the document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="31" />
+        <location filename="../../reader/gui/find_bar.py" line="31"/>
         <source>&amp;Vorige</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="32" />
+        <location filename="../../reader/gui/find_bar.py" line="32"/>
         <source>Vorige zoeken (Shift+F3)</source>
         <translation>Find previous (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="34" />
+        <location filename="../../reader/gui/find_bar.py" line="34"/>
         <source>V&amp;olgende</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="35" />
+        <location filename="../../reader/gui/find_bar.py" line="35"/>
         <source>Volgende zoeken (F3)</source>
         <translation>Find next (F3)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="36" />
+        <location filename="../../reader/gui/find_bar.py" line="36"/>
         <source>&amp;Hoofdlettergevoelig</source>
         <translation>&amp;Match case</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="42" />
+        <location filename="../../reader/gui/find_bar.py" line="42"/>
         <source>Sluiten (Escape)</source>
         <translation>Close (Escape)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="43" />
+        <location filename="../../reader/gui/find_bar.py" line="43"/>
         <source>Zoekbalk sluiten</source>
         <translation>Close the find bar</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="74" />
+        <location filename="../../reader/gui/find_bar.py" line="74"/>
         <source>Niet gevonden</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/import_runner.py" line="115" />
+        <location filename="../../reader/gui/import_runner.py" line="168"/>
         <source>Voortgang van het toevoegen</source>
         <translation>Progress of adding</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/import_runner.py" line="118" />
+        <location filename="../../reader/gui/import_runner.py" line="171"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/import_runner.py" line="119" />
+        <location filename="../../reader/gui/import_runner.py" line="172"/>
         <source>Stoppen met toevoegen; wat al is toegevoegd, blijft bewaard</source>
         <translation>Stop adding; what was added is kept</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/import_runner.py" line="130" />
+        <location filename="../../reader/gui/import_runner.py" line="183"/>
         <source>Toevoegen aan de bibliotheek…</source>
         <translation>Adding to the library…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/import_runner.py" line="137" />
+        <location filename="../../reader/gui/import_runner.py" line="190"/>
         <source>Toevoegen: %1 van %2</source>
         <translation>Adding: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="98" />
-        <location filename="../../reader/gui/library_panel.py" line="103" />
+        <location filename="../../reader/gui/library_panel.py" line="98"/>
+        <location filename="../../reader/gui/library_panel.py" line="103"/>
         <source>Zoeken in de bibliotheek</source>
         <translation>Search the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="105" />
-        <source>Zoekt in titels, vragen, antwoorden, voetnoten en namen; "aanhalingstekens" voor een zinsdeel, OR, NOT en * voor een woordbegin</source>
-        <translation>Searches titles, questions, answers, footnotes and names; "quotes" for a phrase, OR, NOT and * for a word start</translation>
+        <location filename="../../reader/gui/library_panel.py" line="105"/>
+        <source>Zoekt in titels, vragen, antwoorden, voetnoten en namen; &quot;aanhalingstekens&quot; voor een zinsdeel, OR, NOT en * voor een woordbegin</source>
+        <translation>Searches titles, questions, answers, footnotes and names; &quot;quotes&quot; for a phrase, OR, NOT and * for a word start</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="108" />
-        <source>Woorden: alle moeten voorkomen. "zinsdeel", of: OR, niet: NOT, woordbegin: wacht*</source>
-        <translation>Words: all must occur. "phrase", either: OR, not: NOT, word start: wait*</translation>
+        <location filename="../../reader/gui/library_panel.py" line="108"/>
+        <source>Woorden: alle moeten voorkomen. &quot;zinsdeel&quot;, of: OR, niet: NOT, woordbegin: wacht*</source>
+        <translation>Words: all must occur. &quot;phrase&quot;, either: OR, not: NOT, word start: wait*</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="116" />
-        <location filename="../../reader/gui/library_panel.py" line="374" />
+        <location filename="../../reader/gui/library_panel.py" line="116"/>
+        <location filename="../../reader/gui/library_panel.py" line="375"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="120" />
+        <location filename="../../reader/gui/library_panel.py" line="120"/>
         <source>Filters voor vergaderjaar, status, soort, partij, lid en adressaat</source>
         <translation>Filters for parliamentary year, status, kind, party, member and addressee</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="138" />
+        <location filename="../../reader/gui/library_panel.py" line="138"/>
         <source>naam</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="139" />
+        <location filename="../../reader/gui/library_panel.py" line="139"/>
         <source>bijv. Financiën</source>
         <translation>e.g. Financiën</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="141" />
-        <location filename="../../reader/gui/library_panel.py" line="143" />
-        <location filename="../../reader/gui/library_panel.py" line="338" />
+        <location filename="../../reader/gui/library_panel.py" line="141"/>
+        <location filename="../../reader/gui/library_panel.py" line="143"/>
+        <location filename="../../reader/gui/library_panel.py" line="339"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="143" />
+        <location filename="../../reader/gui/library_panel.py" line="143"/>
         <source>Vragen met antwoorden</source>
         <translation>Questions with answers</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="144" />
+        <location filename="../../reader/gui/library_panel.py" line="144"/>
         <source>Mededelingen (uitstel)</source>
         <translation>Notices (postponed)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="144" />
+        <location filename="../../reader/gui/library_panel.py" line="144"/>
         <source>Open vragen</source>
         <translation>Open questions</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="149" />
+        <location filename="../../reader/gui/library_panel.py" line="149"/>
         <source>&amp;Vergaderjaar</source>
         <translation>&amp;Parliamentary year</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="150" />
+        <location filename="../../reader/gui/library_panel.py" line="150"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="151" />
+        <location filename="../../reader/gui/library_panel.py" line="151"/>
         <source>S&amp;oort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="152" />
+        <location filename="../../reader/gui/library_panel.py" line="152"/>
         <source>&amp;Partij</source>
         <translation>Part&amp;y</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="153" />
+        <location filename="../../reader/gui/library_panel.py" line="153"/>
         <source>&amp;Lid</source>
         <translation>&amp;Member</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="154" />
+        <location filename="../../reader/gui/library_panel.py" line="154"/>
         <source>&amp;Aan</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="164" />
+        <location filename="../../reader/gui/library_panel.py" line="164"/>
         <source>Filters &amp;wissen</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="214" />
+        <location filename="../../reader/gui/library_panel.py" line="215"/>
         <source>Documentenlijst</source>
         <translation>Document list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="216" />
+        <location filename="../../reader/gui/library_panel.py" line="217"/>
         <source>De documenten in uw bibliotheek; Enter opent het gekozen document om te lezen</source>
         <translation>The documents in your library; Enter opens the chosen document for reading</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="246" />
+        <location filename="../../reader/gui/library_panel.py" line="247"/>
         <source>Uw bibliotheek is nog leeg</source>
         <translation>Your library is empty</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="253" />
+        <location filename="../../reader/gui/library_panel.py" line="254"/>
         <source>Open Kamervragen als PDF, XML, HTML of tekst met Bestand › Openen (Ctrl+O), of sleep bestanden naar dit venster. Wat u opent, komt in uw bibliotheek: daarna kunt u het doorzoeken, en verwijzingen ernaar openen op hun plek.</source>
         <translation>Open written questions as PDF, XML, HTML or text with File › Open (Ctrl+O), or drag files onto this window. What you open goes into your library: you can then search it, and citations of it open in place.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="260" />
+        <location filename="../../reader/gui/library_panel.py" line="261"/>
         <source>Bestand &amp;openen…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="262" />
+        <location filename="../../reader/gui/library_panel.py" line="263"/>
         <source>&amp;Voorbeelddocumenten toevoegen</source>
         <translation>Add &amp;sample documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="264" />
+        <location filename="../../reader/gui/library_panel.py" line="265"/>
         <source>Acht fictieve documenten om het programma te leren kennen</source>
         <translation>Eight fictional documents to get to know the program</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="280" />
+        <location filename="../../reader/gui/library_panel.py" line="281"/>
         <source>Geen documenten gevonden</source>
         <translation>No documents found</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="285" />
+        <location filename="../../reader/gui/library_panel.py" line="286"/>
         <source>Niets in uw bibliotheek past bij deze zoektekst en filters.</source>
         <translation>Nothing in your library matches this search text and these filters.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="288" />
+        <location filename="../../reader/gui/library_panel.py" line="289"/>
         <source>Zoektekst en filters &amp;wissen</source>
         <translation>&amp;Clear search text and filters</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="374" />
+        <location filename="../../reader/gui/library_panel.py" line="375"/>
         <source>&amp;Filters (%1)</source>
         <translation>&amp;Filters (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="396" />
+        <location filename="../../reader/gui/library_panel.py" line="397"/>
         <source>%1 gevonden</source>
         <translation>%1 found</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="398" />
+        <location filename="../../reader/gui/library_panel.py" line="399"/>
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="400" />
+        <location filename="../../reader/gui/library_panel.py" line="401"/>
         <source>%1 documenten</source>
         <translation>%1 documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="154" />
+        <location filename="../../reader/gui/reading_area.py" line="80"/>
         <source>Naast elkaar</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="155" />
-        <location filename="../../reader/gui/source_view.py" line="135" />
+        <location filename="../../reader/gui/reading_area.py" line="81"/>
+        <location filename="../../reader/gui/source_view.py" line="135"/>
         <source>Brontekst</source>
         <translation>Source text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="156" />
+        <location filename="../../reader/gui/reading_area.py" line="82"/>
         <source>Vragen links, antwoorden rechts</source>
         <translation>Questions left, answers right</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="157" />
+        <location filename="../../reader/gui/reading_area.py" line="83"/>
         <source>De gelezen tekst, gekleurd: zo ziet u wat de lezer ervan maakte</source>
         <translation>The text as read, coloured: see what the reader made of it</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="176" />
-        <location filename="../../reader/gui/notes_panel.py" line="251" />
-        <location filename="../../reader/gui/notes_panel.py" line="362" />
+        <location filename="../../reader/gui/notes_panel.py" line="253"/>
+        <location filename="../../reader/gui/notes_panel.py" line="360"/>
+        <location filename="../../reader/gui/window_layout.py" line="61"/>
         <source>Voetnoten</source>
         <translation>Footnotes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="188" />
+        <location filename="../../reader/gui/window_layout.py" line="71"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="223" />
+        <location filename="../../reader/gui/reading_area.py" line="35"/>
         <source>Kies een document om te lezen</source>
         <translation>Choose a document to read</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="229" />
+        <location filename="../../reader/gui/reading_area.py" line="41"/>
         <source>Elke vraag staat naast haar antwoord. J en K gaan naar de volgende en vorige vraag, Ctrl+L zoekt in de bibliotheek, F1 toont alle sneltoetsen.</source>
         <translation>Every question stands beside its answer. J and K go to the next and previous question, Ctrl+L searches the library, F1 shows all shortcuts.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="330" />
+        <location filename="../../reader/gui/navigation.py" line="68"/>
         <source>Het document %1 staat niet (meer) in de bibliotheek.</source>
         <translation>The document %1 is not (or no longer) in the library.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="375" />
+        <location filename="../../reader/gui/navigation.py" line="121"/>
         <source>Deze koppeling wordt niet geopend: alleen webadressen (http, https) gaan naar de browser.</source>
         <translation>This link is not opened: only web addresses (http, https) go to the browser.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="394" />
+        <location filename="../../reader/gui/navigation.py" line="162"/>
         <source>Dit is het laatste document in de lijst.</source>
         <translation>This is the last document in the list.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="394" />
+        <location filename="../../reader/gui/navigation.py" line="162"/>
         <source>Dit is het eerste document.</source>
         <translation>This is the first document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="407" />
+        <location filename="../../reader/gui/navigation.py" line="177"/>
         <source>Dit is de laatste vraag.</source>
         <translation>This is the last question.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="411" />
+        <location filename="../../reader/gui/navigation.py" line="182"/>
         <source>Dit is de eerste vraag.</source>
         <translation>This is the first question.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="418" />
+        <location filename="../../reader/gui/navigation.py" line="191"/>
         <source>Er is geen vraag %1 in dit document.</source>
         <translation>There is no question %1 in this document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="438" />
+        <location filename="../../reader/gui/navigation.py" line="218"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="440" />
+        <location filename="../../reader/gui/navigation.py" line="220"/>
         <source>%1 (zonder vraag)</source>
         <translation>%1 (without a question)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="531" />
+        <location filename="../../reader/gui/navigation.py" line="247"/>
         <source>Ga naar vraag %1</source>
         <translation>Go to question %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="545" />
+        <location filename="../../reader/gui/imports.py" line="124"/>
         <source>Bestand van %1 kiezen</source>
         <translation>Choose the file of %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="554" />
+        <location filename="../../reader/gui/imports.py" line="32"/>
         <source>Kamervragen (PDF, XML, HTML, tekst) (%1)</source>
         <translation>Written questions (PDF, XML, HTML, text) (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="555" />
+        <location filename="../../reader/gui/imports.py" line="33"/>
         <source>Alle bestanden (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="559" />
+        <location filename="../../reader/gui/imports.py" line="102"/>
         <source>Kamervragen openen</source>
         <translation>Open written questions</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="591" />
+        <location filename="../../reader/gui/imports.py" line="116"/>
         <source>De voorbeelddocumenten zijn niet gevonden.</source>
         <translation>The sample documents were not found.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="598" />
+        <location filename="../../reader/gui/imports.py" line="183"/>
         <source>Het toevoegen is gestopt: %1</source>
         <translation>Adding stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="603" />
+        <location filename="../../reader/gui/imports.py" line="187"/>
         <source>Eén bestand kon niet worden gelezen.</source>
         <translation>One file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="605" />
+        <location filename="../../reader/gui/imports.py" line="189"/>
         <source>%1 bestanden konden niet worden gelezen.</source>
         <translation>%1 files could not be read.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="609" />
+        <location filename="../../reader/gui/imports.py" line="193"/>
         <source>en nog %1 andere</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="613" />
+        <location filename="../../reader/gui/imports.py" line="196"/>
         <source>Toevoegen geannuleerd. Wat al was toegevoegd, blijft in de bibliotheek.</source>
         <translation>Adding cancelled. What was added stays in the library.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="703" />
-        <location filename="../../reader/gui/main_window.py" line="704" />
-        <source>Afdrukken is in deze versie nog niet beschikbaar</source>
-        <translation>Printing is not available in this version yet</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="739" />
+        <location filename="../../reader/gui/window_dialogs.py" line="63"/>
         <source>Over %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="743" />
+        <location filename="../../reader/gui/window_dialogs.py" line="67"/>
         <source>Schriftelijke Kamervragen naast hun antwoorden, met voetnoten die naar de aangehaalde documenten leiden.
 
 Bibliotheek: %1</source>
@@ -601,294 +625,294 @@ Bibliotheek: %1</source>
 Library: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="756" />
+        <location filename="../../reader/gui/window_dialogs.py" line="82"/>
         <source>De nieuwe taal wordt gebruikt zodra u het programma opnieuw start.</source>
         <translation>The new language is used when you start the program again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/message_bar.py" line="55" />
+        <location filename="../../reader/gui/message_bar.py" line="55"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/message_bar.py" line="56" />
+        <location filename="../../reader/gui/message_bar.py" line="56"/>
         <source>Melding sluiten</source>
         <translation>Close the message</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="72" />
+        <location filename="../../reader/gui/notes_panel.py" line="74"/>
         <source>Aanhangsel</source>
         <translation>Aanhangsel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="73" />
+        <location filename="../../reader/gui/notes_panel.py" line="75"/>
         <source>Kamerstuk</source>
         <translation>Kamerstuk</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="74" />
+        <location filename="../../reader/gui/notes_panel.py" line="76"/>
         <source>Handelingen</source>
         <translation>Handelingen</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="75" />
+        <location filename="../../reader/gui/notes_panel.py" line="77"/>
         <source>Kamervragen</source>
         <translation>Written questions</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="109" />
-        <location filename="../../reader/gui/notes_panel.py" line="136" />
+        <location filename="../../reader/gui/notes_panel.py" line="111"/>
+        <location filename="../../reader/gui/notes_panel.py" line="138"/>
         <source>Voetnoot %1</source>
         <translation>Footnote %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="131" />
+        <location filename="../../reader/gui/notes_panel.py" line="133"/>
         <source>Opent de webpagina in uw browser</source>
         <translation>Opens the web page in your browser</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="148" />
+        <location filename="../../reader/gui/notes_panel.py" line="150"/>
         <source>Opent %1 uit uw bibliotheek</source>
         <translation>Opens %1 from your library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="152" />
+        <location filename="../../reader/gui/notes_panel.py" line="154"/>
         <source>in uw bibliotheek</source>
         <translation>in your library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="156" />
+        <location filename="../../reader/gui/notes_panel.py" line="158"/>
         <source>niet in uw bibliotheek</source>
         <translation>not in your library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="161" />
+        <location filename="../../reader/gui/notes_panel.py" line="163"/>
         <source>Opent de officiële pagina in uw browser</source>
         <translation>Opens the official page in your browser</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="166" />
+        <location filename="../../reader/gui/notes_panel.py" line="168"/>
         <source>Toevoegen uit een bestand…</source>
         <translation>Add from a file…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="169" />
+        <location filename="../../reader/gui/notes_panel.py" line="171"/>
         <source>Kies het bestand van %1 om het aan uw bibliotheek toe te voegen</source>
         <translation>Choose the file of %1 to add it to your library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="244" />
+        <location filename="../../reader/gui/notes_panel.py" line="246"/>
         <source>Aangehaald door</source>
         <translation>Cited by</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="253" />
+        <location filename="../../reader/gui/notes_panel.py" line="255"/>
         <source>De voetnoten van het document met hun verwijzingen, en de documenten die naar dit document verwijzen</source>
         <translation>The footnotes of the document with their citations, and the documents that cite this one</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="299" />
+        <location filename="../../reader/gui/notes_panel.py" line="297"/>
         <source>bij %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="329" />
+        <location filename="../../reader/gui/notes_panel.py" line="327"/>
         <source>Opent %1, dat naar dit document verwijst</source>
         <translation>Opens %1, which cites this document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="331" />
+        <location filename="../../reader/gui/notes_panel.py" line="329"/>
         <source>Zie ook</source>
         <translation>See also</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="331" />
+        <location filename="../../reader/gui/notes_panel.py" line="329"/>
         <source>voetnoot %1</source>
         <translation>footnote %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="341" />
+        <location filename="../../reader/gui/notes_panel.py" line="339"/>
         <source>Geen document in uw bibliotheek verwijst naar dit document.</source>
         <translation>No document in your library cites this document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="343" />
+        <location filename="../../reader/gui/notes_panel.py" line="341"/>
         <source>Documenten die naar het geopende document verwijzen, staan hier.</source>
         <translation>Documents that cite the open document are listed here.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="355" />
+        <location filename="../../reader/gui/notes_panel.py" line="353"/>
         <source>Bij %1</source>
         <translation>At %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="362" />
+        <location filename="../../reader/gui/notes_panel.py" line="360"/>
         <source>Overige voetnoten</source>
         <translation>Other footnotes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="368" />
+        <location filename="../../reader/gui/notes_panel.py" line="366"/>
         <source>Dit document heeft geen voetnoten.</source>
         <translation>This document has no footnotes.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="369" />
+        <location filename="../../reader/gui/notes_panel.py" line="367"/>
         <source>Er is geen document geopend.</source>
         <translation>No document is open.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="379" />
+        <location filename="../../reader/gui/notes_panel.py" line="377"/>
         <source>Verwijzingen naar documenten in uw bibliotheek openen hier; andere in uw browser.</source>
         <translation>Citations of documents in your library open here; others in your browser.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="382" />
+        <location filename="../../reader/gui/notes_panel.py" line="380"/>
         <source>De voetnoten bij de huidige vraag staan bovenaan. Verwijzingen naar documenten in uw bibliotheek openen hier; andere in uw browser.</source>
         <translation>The footnotes of the current question come first. Citations of documents in your library open here; others in your browser.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="34" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="37"/>
         <source>overal</source>
         <translation>everywhere</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="35" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="38"/>
         <source>in het leesvenster</source>
         <translation>in the reading pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="36" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="39"/>
         <source>in de voetnoten</source>
         <translation>in the footnotes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="37" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="40"/>
         <source>in de lijst</source>
         <translation>in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="50" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="53"/>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="63" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="67"/>
         <source>geen sneltoets</source>
         <translation>no shortcut</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="70" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="74"/>
         <source>Opdracht</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="70" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="74"/>
         <source>Toetsen</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="70" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="74"/>
         <source>Waar</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="88" />
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="101" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="104"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="117"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="92" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="108"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="95" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="111"/>
         <source>opdracht of toets</source>
         <translation>command or key</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="104" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="120"/>
         <source>Typ in het leesvenster een nummer om naar die vraag te gaan. Tab en Shift+Tab gaan langs de knoppen en verwijzingen; F6 springt tussen lijst, leesvenster en voetnoten.</source>
         <translation>Type a number in the reading pane to go to that question. Tab and Shift+Tab go through the buttons and citations; F6 moves between the list, the reading pane and the footnotes.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="111" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="127"/>
         <source>Sneltoetsen &amp;aanpassen…</source>
         <translation>Customise &amp;shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="113" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="129"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="154" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="164"/>
         <source>Sneltoetsen aanpassen</source>
         <translation>Customise shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="159" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="169"/>
         <source>Opdrachten en hun sneltoetsen</source>
         <translation>Commands and their shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="162" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="172"/>
         <source>&amp;Nieuwe toets:</source>
         <translation>&amp;New key:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="167" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="177"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="168" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="178"/>
         <source>Toetsen &amp;wissen</source>
         <translation>C&amp;lear keys</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="169" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="179"/>
         <source>&amp;Standaard</source>
         <translation>&amp;Default</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="184" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="194"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="185" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="195"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="186" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="196"/>
         <source>Alles &amp;herstellen</source>
         <translation>&amp;Restore all defaults</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="222" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="230"/>
         <source>%1 is al in gebruik voor “%2”. Kies een andere toets, of haal hem daar eerst weg.</source>
         <translation>%1 is already used for “%2”. Choose another key, or remove it there first.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="245" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="253"/>
         <source>De standaardtoets %1 is nu in gebruik voor “%2”.</source>
         <translation>The default key %1 is now used for “%2”.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="270" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="278"/>
         <source>Kies eerst een opdracht in de lijst.</source>
         <translation>First choose a command in the list.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_view.py" line="137" />
+        <location filename="../../reader/gui/source_view.py" line="137"/>
         <source>De tekst zoals die is gelezen, met kleuren voor koppen, voetnoten en verwijzingen</source>
         <translation>The text as it was read, coloured for headings, footnotes and citations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_view.py" line="141" />
+        <location filename="../../reader/gui/source_view.py" line="141"/>
         <source>Geen brontekst: open een document.</source>
         <translation>No source text: open a document.</translation>
     </message>
@@ -896,442 +920,315 @@ Library: %1</translation>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="58" />
+        <location filename="../../reader/gui/actions.py" line="120"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="59" />
+        <location filename="../../reader/gui/actions.py" line="121"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="60" />
+        <location filename="../../reader/gui/actions.py" line="122"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="61" />
+        <location filename="../../reader/gui/actions.py" line="123"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="62" />
+        <location filename="../../reader/gui/actions.py" line="124"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="63" />
+        <location filename="../../reader/gui/actions.py" line="125"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="83" />
+        <location filename="../../reader/gui/actions.py" line="145"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="84" />
+        <location filename="../../reader/gui/actions.py" line="146"/>
         <source>Een PDF-, XML-, HTML- of tekstbestand openen en aan de bibliotheek toevoegen</source>
         <translation>Open a PDF, XML, HTML or text file and add it to the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="86" />
+        <location filename="../../reader/gui/actions.py" line="148"/>
         <source>Voorbeel&amp;ddocumenten toevoegen</source>
         <translation>Add &amp;sample documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="87" />
+        <location filename="../../reader/gui/actions.py" line="149"/>
         <source>De meegeleverde fictieve voorbeelden aan de bibliotheek toevoegen</source>
         <translation>Add the bundled fictional samples to the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="88" />
+        <location filename="../../reader/gui/actions.py" line="150"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="89" />
+        <location filename="../../reader/gui/actions.py" line="151"/>
         <source>Vragen en antwoorden naast elkaar afdrukken</source>
         <translation>Print the questions and answers side by side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="90" />
+        <location filename="../../reader/gui/actions.py" line="152"/>
         <source>Afdruk&amp;voorbeeld…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="91" />
+        <location filename="../../reader/gui/actions.py" line="154"/>
         <source>Laten zien hoe de afdruk eruitziet</source>
         <translation>Show what the print will look like</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="92" />
+        <location filename="../../reader/gui/actions.py" line="155"/>
         <source>&amp;Exporteren als PDF…</source>
         <translation>&amp;Export as PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="93" />
+        <location filename="../../reader/gui/actions.py" line="157"/>
         <source>De naast elkaar gezette vragen en antwoorden als PDF bewaren</source>
         <translation>Save the aligned questions and answers as a PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="94" />
+        <location filename="../../reader/gui/actions.py" line="158"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="96" />
+        <location filename="../../reader/gui/actions.py" line="161"/>
         <source>&amp;Zoeken in document…</source>
         <translation>&amp;Find in document…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="97" />
+        <location filename="../../reader/gui/actions.py" line="162"/>
         <source>Tekst zoeken in het geopende document</source>
         <translation>Find text in the open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="98" />
+        <location filename="../../reader/gui/actions.py" line="163"/>
         <source>V&amp;olgende zoeken</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="99" />
+        <location filename="../../reader/gui/actions.py" line="165"/>
         <source>Vo&amp;rige zoeken</source>
         <translation>Find pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="101" />
+        <location filename="../../reader/gui/actions.py" line="167"/>
         <source>Zoeken in &amp;bibliotheek</source>
         <translation>Search the &amp;library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="102" />
+        <location filename="../../reader/gui/actions.py" line="168"/>
         <source>Naar het zoekveld van de documentenlijst</source>
         <translation>To the search field of the document list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="103" />
+        <location filename="../../reader/gui/actions.py" line="169"/>
         <source>&amp;Sneltoetsen aanpassen…</source>
         <translation>&amp;Customise shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="105" />
+        <location filename="../../reader/gui/actions.py" line="172"/>
         <source>&amp;Documentenlijst</source>
         <translation>&amp;Document list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="106" />
+        <location filename="../../reader/gui/actions.py" line="174"/>
         <source>De lijst met documenten tonen of verbergen</source>
         <translation>Show or hide the list of documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="107" />
+        <location filename="../../reader/gui/actions.py" line="175"/>
         <source>&amp;Voetnoten</source>
         <translation>&amp;Footnotes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="108" />
+        <location filename="../../reader/gui/actions.py" line="177"/>
         <source>De voetnoten en verwijzingen tonen of verbergen</source>
         <translation>Show or hide the footnotes and citations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="110" />
+        <location filename="../../reader/gui/actions.py" line="179"/>
         <source>&amp;Brontekst</source>
         <translation>&amp;Source text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="111" />
+        <location filename="../../reader/gui/actions.py" line="181"/>
         <source>De gelezen tekst tonen, om te zien wat de lezer ervan maakte</source>
         <translation>Show the text as read, to see what the reader made of it</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="112" />
+        <location filename="../../reader/gui/actions.py" line="182"/>
         <source>&amp;Inzoomen</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="113" />
+        <location filename="../../reader/gui/actions.py" line="183"/>
         <source>&amp;Uitzoomen</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="114" />
+        <location filename="../../reader/gui/actions.py" line="184"/>
         <source>&amp;Normale grootte</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="115" />
+        <location filename="../../reader/gui/actions.py" line="185"/>
         <source>Volgend &amp;paneel</source>
         <translation>Next &amp;pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="116" />
+        <location filename="../../reader/gui/actions.py" line="186"/>
         <source>De focus naar de lijst, de vragen en antwoorden of de voetnoten</source>
         <translation>Move the focus to the list, the questions and answers, or the footnotes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="117" />
+        <location filename="../../reader/gui/actions.py" line="187"/>
         <source>Vorig p&amp;aneel</source>
         <translation>Previous p&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="118" />
+        <location filename="../../reader/gui/actions.py" line="188"/>
         <source>Zoals het &amp;systeem</source>
         <translation>Like the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="122" />
+        <location filename="../../reader/gui/actions.py" line="194"/>
         <source>&amp;Volgende vraag</source>
         <translation>&amp;Next question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="123" />
+        <location filename="../../reader/gui/actions.py" line="195"/>
         <source>Naar de volgende vraag met haar antwoord</source>
         <translation>To the next question with its answer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="124" />
+        <location filename="../../reader/gui/actions.py" line="197"/>
         <source>V&amp;orige vraag</source>
         <translation>&amp;Previous question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="125" />
+        <location filename="../../reader/gui/actions.py" line="198"/>
         <source>Naar de vorige vraag met haar antwoord</source>
         <translation>To the previous question with its answer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="126" />
+        <location filename="../../reader/gui/actions.py" line="200"/>
         <source>&amp;Eerste vraag</source>
         <translation>&amp;First question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="127" />
+        <location filename="../../reader/gui/actions.py" line="202"/>
         <source>&amp;Laatste vraag</source>
         <translation>&amp;Last question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="128" />
+        <location filename="../../reader/gui/actions.py" line="204"/>
         <source>&amp;Ga naar vraag…</source>
         <translation>&amp;Go to question…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="129" />
+        <location filename="../../reader/gui/actions.py" line="205"/>
         <source>Naar vraag N; of typ het nummer in het leesvenster</source>
         <translation>To question N; or type the number in the reading pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="130" />
+        <location filename="../../reader/gui/actions.py" line="207"/>
         <source>Pagina o&amp;mlaag</source>
         <translation>Page &amp;down</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="132" />
+        <location filename="../../reader/gui/actions.py" line="209"/>
         <source>Pagina om&amp;hoog</source>
         <translation>Page &amp;up</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="134" />
+        <location filename="../../reader/gui/actions.py" line="211"/>
         <source>Volge&amp;nd document</source>
         <translation>Ne&amp;xt document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="135" />
+        <location filename="../../reader/gui/actions.py" line="212"/>
         <source>Het volgende document in de lijst openen</source>
         <translation>Open the next document in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="136" />
+        <location filename="../../reader/gui/actions.py" line="213"/>
         <source>Vor&amp;ig document</source>
         <translation>Pre&amp;vious document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="137" />
+        <location filename="../../reader/gui/actions.py" line="214"/>
         <source>Het vorige document in de lijst openen</source>
         <translation>Open the previous document in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="138" />
+        <location filename="../../reader/gui/actions.py" line="215"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="140" />
+        <location filename="../../reader/gui/actions.py" line="217"/>
         <source>Terug naar het document en de vraag van voor de gevolgde verwijzing</source>
         <translation>Back to the document and question before the citation you followed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="141" />
+        <location filename="../../reader/gui/actions.py" line="218"/>
         <source>Voo&amp;ruit</source>
         <translation>Fo&amp;rward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="143" />
+        <location filename="../../reader/gui/actions.py" line="220"/>
         <source>Verwij&amp;zing volgen</source>
         <translation>Follow &amp;citation</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="145" />
+        <location filename="../../reader/gui/actions.py" line="222"/>
         <source>De verwijzing van de gekozen voetnoot openen</source>
         <translation>Open the citation of the chosen footnote</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="147" />
+        <location filename="../../reader/gui/actions.py" line="224"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="148" />
+        <location filename="../../reader/gui/actions.py" line="225"/>
         <source>Alle sneltoetsen op een rij</source>
         <translation>All keyboard shortcuts at a glance</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="149" />
+        <location filename="../../reader/gui/actions.py" line="226"/>
         <source>&amp;Over Kamervragen Reader</source>
         <translation>&amp;About Kamervragen Reader</translation>
     </message>
 </context>
 <context>
-    <name>AlignedDocument</name>
-    <message>
-        <location filename="../../reader/gui/aligned_document.py" line="289" />
-        <location filename="../../reader/gui/aligned_document.py" line="555" />
-        <source>Vraag</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/aligned_document.py" line="291" />
-        <location filename="../../reader/gui/aligned_document.py" line="552" />
-        <source>Vraag %1</source>
-        <translation>Question %1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/aligned_document.py" line="294" />
-        <location filename="../../reader/gui/aligned_document.py" line="559" />
-        <source>Antwoord %1</source>
-        <translation>Answer %1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/aligned_document.py" line="296" />
-        <location filename="../../reader/gui/aligned_document.py" line="564" />
-        <source>Antwoord</source>
-        <translation>Answer</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/aligned_document.py" line="521" />
-        <source>Voetnoot %1</source>
-        <translation>Footnote %1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/aligned_document.py" line="554" />
-        <source>Vraag (%1)</source>
-        <translation>Question (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/aligned_document.py" line="561" />
-        <source>Antwoord (%1)</source>
-        <translation>Answer (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/aligned_document.py" line="573" />
-        <source>Uitgesteld — mededeling ontvangen %1</source>
-        <translation>Postponed — notice received %1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/aligned_document.py" line="576" />
-        <source>Uitgesteld — zie de mededeling</source>
-        <translation>Postponed — see the notice</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/aligned_document.py" line="577" />
-        <source>Niet beantwoord in dit document</source>
-        <translation>Not answered in this document</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/aligned_document.py" line="588" />
-        <source>Vragen en antwoorden</source>
-        <translation>Questions and answers</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/aligned_document.py" line="589" />
-        <source>Mededeling: beantwoording uitgesteld</source>
-        <translation>Notice: answer postponed</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/aligned_document.py" line="590" />
-        <source>Vragen, nog niet beantwoord</source>
-        <translation>Questions, not yet answered</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/aligned_document.py" line="597" />
-        <source>Kamervragen</source>
-        <translation>Written questions</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/aligned_document.py" line="607" />
-        <source>Vragen van</source>
-        <translation>Questions by</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/aligned_document.py" line="611" />
-        <source>Aan</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/aligned_document.py" line="616" />
-        <source>Ingezonden</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/aligned_document.py" line="622" />
-        <source>Mededeling van</source>
-        <translation>Notice by</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/aligned_document.py" line="624" />
-        <source>Antwoord van</source>
-        <translation>Answer by</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/aligned_document.py" line="630" />
-        <source>Ontvangen</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/aligned_document.py" line="645" />
-        <source>Zie ook</source>
-        <translation>See also</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/aligned_document.py" line="708" />
-        <source>Geen vraag met dit nummer in dit document</source>
-        <translation>No question with this number in this document</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/aligned_document.py" line="710" />
-        <source>Geen vraag bij dit antwoord in dit document</source>
-        <translation>No question for this answer in this document</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/aligned_document.py" line="741" />
-        <source>Voetnoten</source>
-        <translation>Footnotes</translation>
-    </message>
-</context>
-<context>
     <name>ColumnDivider</name>
     <message>
-        <location filename="../../reader/gui/reading_pane.py" line="117" />
+        <location filename="../../reader/gui/reading_pane.py" line="118"/>
         <source>Kolomscheiding</source>
         <translation>Column divider</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading_pane.py" line="119" />
+        <location filename="../../reader/gui/reading_pane.py" line="120"/>
         <source>Sleep om de vragen- en antwoordkolom breder of smaller te maken; dubbelklik voor gelijke breedte.</source>
         <translation>Drag to make the question and answer columns wider or narrower; double-click for equal widths.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading_pane.py" line="121" />
+        <location filename="../../reader/gui/reading_pane.py" line="122"/>
         <source>Sleep om de kolommen te verbreden of te versmallen; dubbelklik voor gelijke breedte</source>
         <translation>Drag to widen or narrow the columns; double-click for equal widths</translation>
     </message>
@@ -1339,33 +1236,33 @@ Library: %1</translation>
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="279" />
+        <location filename="../../reader/printing/dialogs.py" line="284"/>
         <source>Afdrukvoorbeeld — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="296" />
-        <location filename="../../reader/printing/dialogs.py" line="329" />
+        <location filename="../../reader/printing/dialogs.py" line="301"/>
+        <location filename="../../reader/printing/dialogs.py" line="334"/>
         <source>Afdrukken mislukt</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="314" />
+        <location filename="../../reader/printing/dialogs.py" line="319"/>
         <source>Afdrukken — %1</source>
         <translation>Print — %1</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="347" />
+        <location filename="../../reader/printing/dialogs.py" line="352"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="350" />
+        <location filename="../../reader/printing/dialogs.py" line="355"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="366" />
+        <location filename="../../reader/printing/dialogs.py" line="371"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
@@ -1373,223 +1270,183 @@ Library: %1</translation>
 <context>
     <name>PrintOptionsDialog</name>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="84" />
+        <location filename="../../reader/printing/dialogs.py" line="84"/>
         <source>Afdrukvoorbeeld</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="84" />
+        <location filename="../../reader/printing/dialogs.py" line="84"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="84" />
+        <location filename="../../reader/printing/dialogs.py" line="84"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="91" />
+        <location filename="../../reader/printing/dialogs.py" line="91"/>
         <source>Wat afdrukken</source>
         <translation>What to print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/printing/dialogs.py" line="93" />
+        <location filename="../../reader/printing/dialogs.py" line="93"/>
         <source>Alle vragen en antwoorden (%n paren)</source>
         <translation>
-            <numerusform>All questions and answers (%n pair)</numerusform><numerusform>All questions and answers (%n pairs)</numerusform></translation>
+            <numerusform>All questions and answers (%n pair)</numerusform>
+            <numerusform>All questions and answers (%n pairs)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="95" />
+        <location filename="../../reader/printing/dialogs.py" line="95"/>
         <source>Alleen het huidige paar</source>
         <translation>Only the current pair</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="97" />
+        <location filename="../../reader/printing/dialogs.py" line="97"/>
         <source>Alleen het huidige paar (%1)</source>
         <translation>Only the current pair (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="100" />
+        <location filename="../../reader/printing/dialogs.py" line="100"/>
         <source>&amp;Paren:</source>
         <translation>&amp;Pairs:</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="102" />
+        <location filename="../../reader/printing/dialogs.py" line="102"/>
         <source>bijvoorbeeld 1-3, 5</source>
         <translation>for example 1-3, 5</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="103" />
+        <location filename="../../reader/printing/dialogs.py" line="103"/>
         <source>Paren om af te drukken</source>
         <translation>Pairs to print</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="105" />
+        <location filename="../../reader/printing/dialogs.py" line="105"/>
         <source>Nummers van de rijen in de weergave, vanaf 1; reeksen met een streepje</source>
         <translation>Numbers of the rows in the view, from 1; ranges with a dash</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="127" />
+        <location filename="../../reader/printing/dialogs.py" line="127"/>
         <source>Vragen en antwoorden naast elkaar</source>
         <translation>Questions and answers side by side</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="128" />
+        <location filename="../../reader/printing/dialogs.py" line="128"/>
         <source>Alleen de vragen</source>
         <translation>Questions only</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="129" />
+        <location filename="../../reader/printing/dialogs.py" line="129"/>
         <source>Alleen de antwoorden</source>
         <translation>Answers only</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="131" />
+        <location filename="../../reader/printing/dialogs.py" line="131"/>
         <source>&amp;Kolommen:</source>
         <translation>&amp;Columns:</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="134" />
+        <location filename="../../reader/printing/dialogs.py" line="134"/>
         <source>&amp;Voetnoten afdrukken, met de bronnen en hun links</source>
         <translation>Print the &amp;footnotes, with their sources and links</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="137" />
+        <location filename="../../reader/printing/dialogs.py" line="137"/>
         <source>Paren altijd &amp;heel houden (kost meer papier)</source>
         <translation>Always keep pairs &amp;whole (uses more paper)</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="138" />
+        <location filename="../../reader/printing/dialogs.py" line="138"/>
         <source>Een paar dat op een pagina past, begint dan altijd op een nieuwe pagina</source>
         <translation>A pair that fits on a page then always starts on a new page</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="141" />
+        <location filename="../../reader/printing/dialogs.py" line="145"/>
         <source>Papier</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="147" />
+        <location filename="../../reader/printing/dialogs.py" line="151"/>
         <source>&amp;Formaat:</source>
         <translation>&amp;Size:</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="151" />
+        <location filename="../../reader/printing/dialogs.py" line="155"/>
         <source>&amp;Staand</source>
         <translation>Po&amp;rtrait</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="152" />
+        <location filename="../../reader/printing/dialogs.py" line="156"/>
         <source>&amp;Liggend</source>
         <translation>&amp;Landscape</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="157" />
+        <location filename="../../reader/printing/dialogs.py" line="161"/>
         <source>Richting:</source>
         <translation>Orientation:</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="161" />
+        <location filename="../../reader/printing/dialogs.py" line="165"/>
         <source>Boven</source>
         <translation>Top</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="162" />
+        <location filename="../../reader/printing/dialogs.py" line="166"/>
         <source>Onder</source>
         <translation>Bottom</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="163" />
+        <location filename="../../reader/printing/dialogs.py" line="167"/>
         <source>Links</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="164" />
+        <location filename="../../reader/printing/dialogs.py" line="168"/>
         <source>Rechts</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="171" />
+        <location filename="../../reader/printing/dialogs.py" line="175"/>
         <source>Marge %1</source>
         <translation>Margin %1</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="177" />
+        <location filename="../../reader/printing/dialogs.py" line="181"/>
         <source>Marges:</source>
         <translation>Margins:</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="188" />
+        <location filename="../../reader/printing/dialogs.py" line="192"/>
         <source>&amp;Voorbeeld…</source>
         <translation>Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="188" />
+        <location filename="../../reader/printing/dialogs.py" line="192"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="188" />
+        <location filename="../../reader/printing/dialogs.py" line="192"/>
         <source>&amp;Opslaan…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="190" />
+        <location filename="../../reader/printing/dialogs.py" line="194"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
-    <name>PrintRenderer</name>
-    <message>
-        <location filename="../../reader/printing/renderer.py" line="265" />
-        <source>de printer kon niet worden geopend</source>
-        <translation>the printer could not be opened</translation>
-    </message>
-    <message>
-        <location filename="../../reader/printing/renderer.py" line="421" />
-        <location filename="../../reader/printing/renderer.py" line="425" />
-        <location filename="../../reader/printing/renderer.py" line="716" />
-        <source>Vraag</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <location filename="../../reader/printing/renderer.py" line="423" />
-        <location filename="../../reader/printing/renderer.py" line="426" />
-        <location filename="../../reader/printing/renderer.py" line="721" />
-        <source>Antwoord</source>
-        <translation>Answer</translation>
-    </message>
-    <message>
-        <location filename="../../reader/printing/renderer.py" line="479" />
-        <source>Voetnoten</source>
-        <translation>Footnotes</translation>
-    </message>
-    <message>
-        <location filename="../../reader/printing/renderer.py" line="684" />
-        <source>Pagina %1 van %2</source>
-        <translation>Page %1 of %2</translation>
-    </message>
-    <message>
-        <location filename="../../reader/printing/renderer.py" line="719" />
-        <source>Antwoord %1</source>
-        <translation>Answer %1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/printing/renderer.py" line="723" />
-        <source> (vervolg)</source>
-        <translation> (continued)</translation>
-    </message>
-</context>
-<context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/gui/reading_pane.py" line="226" />
+        <location filename="../../reader/gui/reading_pane.py" line="224"/>
         <source>Vragen en antwoorden</source>
         <translation>Questions and answers</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading_pane.py" line="228" />
+        <location filename="../../reader/gui/reading_pane.py" line="226"/>
         <source>Vragen links, antwoorden rechts; elk antwoord staat naast de vraag die het beantwoordt.</source>
         <translation>Questions on the left, answers on the right; every answer stands beside the question it answers.</translation>
     </message>

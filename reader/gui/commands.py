@@ -1,0 +1,202 @@
+"""The handler of every command in `actions.ACTIONS`, bound by its id with `@handles` (the only place a
+command meets its code). A handler is short: it asks the part of the window that knows how (navigation,
+imports, focus, the dialogs, the reading pane). When a command is enabled is declared in the table, so a
+handler may assume what its `enabled_when` promises (a document is open, the library is open).
+
+Adding a command: an `ActionSpec` in actions.py and a method here marked `@handles("its_id")`; a test checks
+that every command has exactly one handler.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.gui.actions import handles
+
+if TYPE_CHECKING:
+    from reader.gui.main_window import MainWindow
+
+PRINT_COMMANDS = frozenset({"print", "print_preview", "export_pdf"})
+
+
+class Commands:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        w = window
+        self.nav, self.imports, self.focus, self.dialogs = w.navigator, w.imports, w.focus, w.dialogs
+
+    # ---- Bestand ------------------------------------------------------------------------------------------------
+    @handles("open")
+    def open(self) -> None:
+        self.imports.choose_files()
+
+    @handles("add_samples")
+    def add_samples(self) -> None:
+        self.imports.add_samples()
+
+    @handles("print")
+    def print_document(self) -> None:
+        self._print("print")
+
+    @handles("print_preview")
+    def print_preview(self) -> None:
+        self._print("print_preview")
+
+    @handles("export_pdf")
+    def export_pdf(self) -> None:
+        self._print("export_pdf")
+
+    def _print(self, command: str) -> None:
+        """The print dialogs (reader.printing, with QtPrintSupport) load when first used."""
+        doc = self.window.doc
+        if doc is None:
+            return
+        from reader.printing import dialogs
+
+        run = {"print": dialogs.print_document, "print_preview": dialogs.print_preview,
+               "export_pdf": dialogs.export_pdf}[command]  # fmt: skip
+        pair = self.window.pane.current_pair()
+        run(self.window, doc, pair if pair >= 0 else None)
+
+    @handles("quit")
+    def quit(self) -> None:
+        self.window.close()
+
+    # ---- Bewerken -----------------------------------------------------------------------------------------------
+    @handles("find")
+    def find(self) -> None:
+        self.window.find_bar.open_bar()
+
+    @handles("find_next")
+    def find_next(self) -> None:
+        self._find_again(backward=False)
+
+    @handles("find_previous")
+    def find_previous(self) -> None:
+        self._find_again(backward=True)
+
+    def _find_again(self, backward: bool) -> None:
+        bar = self.window.find_bar
+        if not bar.edit.text():
+            bar.open_bar()
+            return
+        bar.show()
+        bar.find(backward=backward)
+
+    @handles("search_library")
+    def search_library(self) -> None:
+        self.focus.library_search()
+
+    @handles("shortcuts")
+    def shortcuts(self) -> None:
+        self.dialogs.edit_shortcuts()
+
+    # ---- Beeld ---------------------------------------------------------------------------------------------------
+    @handles("toggle_list")
+    def toggle_list(self, shown: bool) -> None:
+        panel = self.window.library_panel
+        panel.setVisible(shown)
+        if not shown and panel.isAncestorOf(self.window.focusWidget()):
+            self.focus.reading()
+        self.window.update_commands()
+
+    @handles("toggle_sidebar")
+    def toggle_sidebar(self, shown: bool) -> None:
+        self.window.notes_dock.setVisible(shown)
+
+    @handles("toggle_source")
+    def toggle_source(self, shown: bool) -> None:
+        self.window.tabs.setCurrentIndex(1 if shown else 0)
+
+    @handles("zoom_in")
+    def zoom_in(self) -> None:
+        self.window.pane.zoom_in()
+
+    @handles("zoom_out")
+    def zoom_out(self) -> None:
+        self.window.pane.zoom_out()
+
+    @handles("zoom_reset")
+    def zoom_reset(self) -> None:
+        self.window.pane.reset_zoom()
+
+    @handles("next_pane")
+    def next_pane(self) -> None:
+        self.focus.cycle(1)
+
+    @handles("previous_pane")
+    def previous_pane(self) -> None:
+        self.focus.cycle(-1)
+
+    @handles("language_system")
+    def language_system(self, on: bool) -> None:
+        if on:
+            self.dialogs.set_language("system")
+
+    @handles("language_nl")
+    def language_nl(self, on: bool) -> None:
+        if on:
+            self.dialogs.set_language("nl")
+
+    @handles("language_en")
+    def language_en(self, on: bool) -> None:
+        if on:
+            self.dialogs.set_language("en")
+
+    # ---- Ga -----------------------------------------------------------------------------------------------------
+    @handles("next_pair")
+    def next_pair(self) -> None:
+        self.nav.next_pair()
+
+    @handles("previous_pair")
+    def previous_pair(self) -> None:
+        self.nav.previous_pair()
+
+    @handles("first_pair")
+    def first_pair(self) -> None:
+        self.nav.go_to_pair(0)
+
+    @handles("last_pair")
+    def last_pair(self) -> None:
+        self.nav.go_to_pair(self.window.pane.pair_count() - 1)
+
+    @handles("go_to_pair")
+    def go_to_pair(self) -> None:
+        self.window.header.focus_field()
+
+    @handles("page_down")
+    def page_down(self) -> None:
+        self.nav.page(1)
+
+    @handles("page_up")
+    def page_up(self) -> None:
+        self.nav.page(-1)
+
+    @handles("next_document")
+    def next_document(self) -> None:
+        self.nav.step_document(1)
+
+    @handles("previous_document")
+    def previous_document(self) -> None:
+        self.nav.step_document(-1)
+
+    @handles("back")
+    def back(self) -> None:
+        self.nav.go_back()
+
+    @handles("forward")
+    def forward(self) -> None:
+        self.nav.go_forward()
+
+    @handles("follow_citation")
+    def follow_citation(self) -> None:
+        self.window.notes.follow_selected()
+
+    # ---- Help ---------------------------------------------------------------------------------------------------
+    @handles("shortcut_overview")
+    def shortcut_overview(self) -> None:
+        self.dialogs.show_shortcuts()
+
+    @handles("about")
+    def about(self) -> None:
+        self.dialogs.about()
