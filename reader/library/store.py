@@ -7,9 +7,18 @@ document: a crash or SIGKILL at any moment leaves whole documents only.
 A `Library` object holds one connection and belongs to the thread that made it; another thread (an import
 worker) opens its own `Library(path)` on the same file — WAL lets the GUI read while the worker writes.
 
-Opening a file that is not a library of ours (random bytes, another application's database) or is damaged
-moves it aside with a timestamp (never deletes it), makes a new library and sets `Library.notice`, which the
-GUI shows and the command line prints.
+Which file is ours (`examine_file`): an SQLite database whose header carries the program's `application_id`
+(written into a new file before anything else), or an empty file (what an interrupted first start leaves; there
+is nothing in it to lose). A damaged library of ours is moved aside with a timestamp (never deleted), a new one
+is made and `Library.notice` says where the old file is (the GUI shows it, the command line prints it).
+Anything else at the path — a text file, another program's SQLite database, a folder, a named pipe or a device,
+also through a symbolic link, or a link that points nowhere — is refused with `LibraryError("not_a_library")`
+and left exactly as it is: not opened by SQLite, not written, not moved.
+
+`Library(path, read_only=True)` (the commands `search`, `info` and `stats`) never creates, moves or migrates
+anything: a library that does not exist is an empty one (in memory), a damaged one is an error, one of an
+older version asks to be opened once by the window, and a WAL library that no one has open is read as
+immutable, so that not even SQLite's -wal and -shm companions are left behind.
 """
 
 from __future__ import annotations
@@ -19,17 +28,19 @@ import hashlib
 import json
 import os
 import sqlite3
+import stat
 import threading
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
+from enum import Enum, StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from reader.core.citations import official_url
 from reader.core.i18n import Text, tr
-from reader.core.model import Document
+from reader.core.model import Document, Reference
 from reader.library import schema, search, status
 from reader.library.errors import (
     SQLITE_CANTOPEN,
@@ -40,8 +51,12 @@ from reader.library.errors import (
     sqlite_code,
     translate,
 )
+from reader.library.files import path_text
 from reader.library.fold import fold_key
 from reader.library.merge import merge, prefers_new, same_content
+
+if TYPE_CHECKING:
+    from reader.library.stats import Stats
 
 APP_NAME = "kamervragen-reader"
 FILE_NAME = "library.sqlite3"
@@ -50,7 +65,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 _DOC_COLUMNS = (
     "id", "date_key", "kind", "chamber", "vergaderjaar", "nummer", "zaak", "title", "subject", "members",
     "party_keys", "addressee", "answerer", "ingezonden", "ontvangen", "n_questions", "n_answers", "source_format",
-    "content_hash", "updated",
+    "content_hash", "updated", "soort",
 )  # fmt: skip
 _DATE_SHIFT = 24  # date_key = day ordinal << 24 | pk: unique, and ordered by date, then by pk
 
@@ -63,6 +78,51 @@ def default_path() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / FILE_NAME
+
+
+class _Found(Enum):
+    NOTHING = "nothing"  # no file, or an empty one: ours to make (or, read-only, an empty library)
+    OURS = "ours"  # an SQLite database with our mark in its header
+    DAMAGED = "damaged"  # ours, but SQLite cannot read it
+
+
+_HEADER = 100  # an SQLite header: magic (16 bytes), …, file format at 18–19 (2: WAL), application_id at 68–71
+
+
+def examine_file(path: Path) -> tuple[_Found, bool]:
+    """(NOTHING or OURS, whether the file is in WAL mode) by the file's type and header alone; anything that is
+    not ours raises LibraryError("not_a_library") (or "cannot_open") without a byte of it being changed."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise LibraryError("not_a_library", path=path, reason=Text("reason_dangling_link")) from None
+        return _Found.NOTHING, False
+    except OSError as exc:
+        raise LibraryError("cannot_open", path=path, reason=exc.strerror or str(exc)) from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise LibraryError("cannot_open", path=path, reason=os.strerror(21))  # EISDIR
+    if not stat.S_ISREG(info.st_mode):  # a named pipe or a device: never opened, a pipe would block
+        raise LibraryError("not_a_library", path=path, reason=Text("reason_not_regular"))
+    if info.st_size == 0:
+        return _Found.NOTHING, False
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped since the stat above
+                raise LibraryError("not_a_library", path=path, reason=Text("reason_not_regular"))
+            head = os.read(fd, _HEADER)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise LibraryError("cannot_open", path=path, reason=exc.strerror or str(exc)) from exc
+    if not head:
+        return _Found.NOTHING, False
+    if head[: len(SQLITE_MAGIC)] != SQLITE_MAGIC:
+        raise LibraryError("not_a_library", path=path, reason=Text("reason_not_sqlite"))
+    if len(head) < _HEADER or int.from_bytes(head[68:72], "big") != schema.APPLICATION_ID:
+        raise LibraryError("not_a_library", path=path, reason=Text("reason_other_app"))
+    return _Found.OURS, head[18] == 2
 
 
 def content_hash(data: bytes) -> str:
@@ -98,17 +158,31 @@ class Notice:
         return self.message()
 
 
+def place_text(where: str, footnote: int, label: str, lang: str | None = None) -> str:
+    """Where a citation stands, in words: "Zie ook", "noot 3", "beantwoord in", "in de tekst van antwoord 2"."""
+    if where == "footnote":
+        return tr("footnote", lang=lang, n=footnote)
+    if where in ("question", "answer"):
+        return tr(f"place_{where}", lang=lang, label=label or footnote)
+    return tr(where, lang=lang)
+
+
 @dataclass(frozen=True)
 class Citation:
-    """One cited id in one footnote (footnote 0: the "Zie ook" pointer), resolved when in the library."""
+    """One cited id at one place of a document, resolved when in the library."""
 
-    footnote: int
+    footnote: int  # the note's number; 0 for the "Zie ook" pointer and everything not in a footnote
     cited_id: str
     kind: str
     text: str
     url: str  # the official page, always
     in_library: bool
     title: str | None  # the cited document's title when it is in the library
+    where: str = "footnote"  # zie_ook | beantwoord_in | footnote | question | answer (see PLACES)
+    label: str = ""  # in a question's or an answer's text: its number as printed
+
+    def where_text(self, lang: str | None = None) -> str:
+        return place_text(self.where, self.footnote, self.label, lang)
 
 
 @dataclass(frozen=True)
@@ -116,10 +190,16 @@ class CitedBy:
     """A document that cites a given id, and where."""
 
     id: str
-    footnote: int  # 0: its "Zie ook" pointer
+    footnote: int  # the note's number; 0 for the "Zie ook" pointer and everything not in a footnote
     kind: str
     title: str | None
     date: date | None
+    where: str = "footnote"  # zie_ook | beantwoord_in | footnote | question | answer
+    label: str = ""
+    soort: str = ""
+
+    def where_text(self, lang: str | None = None) -> str:
+        return place_text(self.where, self.footnote, self.label, lang)
 
 
 @dataclass(frozen=True)
@@ -178,6 +258,33 @@ def _record_source(c: sqlite3.Connection, pk: int, path: str, hash_: str, fmt: s
     c.execute("DELETE FROM failures WHERE path = ?", (path,))
 
 
+# where a citation stands; the order in which a document's citations are listed
+PLACES = ("zie_ook", "beantwoord_in", "footnote", "question", "answer")
+_PLACE_ORDER = "CASE c.place " + " ".join(f"WHEN '{p}' THEN {i}" for i, p in enumerate(PLACES)) + " END"
+
+
+def citation_edges(doc: Document) -> list[tuple[str, int, str, int, str, str, str]]:
+    """(place, footnote, cited id, pos, kind, text, label) for every citation of `doc`, each id once per place:
+    the "Zie ook" pointer and `beantwoord_in` (footnote 0), the footnotes (their number), and the body text of
+    each question and answer (footnote = its position, 1-based; label = its number as printed)."""
+    edges: dict[tuple[str, int, str], tuple[str, int, str, int, str, str, str]] = {}
+
+    def add(place: str, number: int, refs: list[Reference], label: str = "") -> None:
+        for ref in refs:
+            edges.setdefault(
+                (place, number, ref.id), (place, number, ref.id, len(edges), str(ref.kind), ref.text, label)
+            )
+
+    add("zie_ook", 0, doc.zie_ook)
+    add("beantwoord_in", 0, doc.beantwoord_in)
+    for note in doc.footnotes:
+        add("footnote", note.number, note.references)
+    for place, blocks in (("question", doc.questions), ("answer", doc.answers)):
+        for i, block in enumerate(blocks, 1):
+            add(place, i, block.references, block.label)
+    return list(edges.values())
+
+
 def search_columns(doc: Document) -> tuple[str, str, str, str, str, str]:
     """The texts the search index holds for a document: title, questions, answers (and a postponement
     notice's text), footnotes, members, addressee and answerer."""
@@ -207,6 +314,9 @@ class Library:
         self.path = Path(path).expanduser() if path is not None else default_path()
         self.notice: Notice | None = None
         self.read_only = read_only
+        self.missing = False  # read-only and there is no library yet: an empty one in memory
+        self._wal = False
+        self._damage = ""
         self.thread = threading.get_ident()
         self._key = str(self.path.resolve())
         self._closed = False
@@ -223,15 +333,17 @@ class Library:
                 raise LibraryError(
                     "cannot_create_folder", folder=self.path.parent, reason=exc.strerror or str(exc)
                 ) from exc
-        problem = self._examine() if examine else None
-        if problem:
-            key, reason = problem
+        found = self._examine() if examine else _Found.OURS
+        if found is _Found.NOTHING and self.read_only:
+            return self._empty()  # a read-only look never creates a library: there is nothing in it
+        if found is _Found.DAMAGED:
             if self.read_only:  # nothing may be moved or made: say what is wrong instead
-                raise LibraryError(
-                    "damaged", path=self.path, reason=Text(reason) if key == "moved_foreign" else reason
-                )
-            self._move_aside(key, reason)
-        conn = self._connect()
+                raise LibraryError("damaged", path=self.path, reason=self._damage)
+            self._move_aside("moved_damaged", self._damage)
+        # a WAL library that no connection has open (no -wal file) is read as immutable: a read-only connection
+        # would otherwise leave a -wal and a -shm file behind
+        immutable = self.read_only and found is _Found.OURS and self._wal and not Path(str(self.path) + "-wal").exists()
+        conn = self._connect(immutable=immutable)
         try:
             self._prepare(conn)
         except sqlite3.Error as exc:
@@ -239,38 +351,42 @@ class Library:
             raise translate(exc, self.path) from exc
         return conn
 
-    def _examine(self) -> tuple[str, str] | None:
-        """Is the file at our path something other than a library of ours? (notice key, reason) or None.
+    def _examine(self) -> _Found:
+        """What is at our path: nothing (or an empty file), a library of ours, or a damaged library of ours.
+        Anything else raises LibraryError("not_a_library") and is left exactly as it is (see `is_ours`).
 
-        Looks through a read-only connection, which never checkpoints, truncates or deletes anything, so
-        a file that is moved aside is kept exactly as it was found (with its -wal file)."""
-        try:
-            with self.path.open("rb") as f:
-                head = f.read(len(SQLITE_MAGIC))
-        except FileNotFoundError:
-            return None
-        except OSError as exc:  # a folder, or unreadable
-            raise LibraryError("cannot_open", path=self.path, reason=exc.strerror or str(exc)) from exc
-        if not head:
-            return None  # an empty file: ours to initialise
-        if head != SQLITE_MAGIC:
-            return "moved_foreign", "reason_not_sqlite"
+        Looks through the file's header and a read-only connection, which never checkpoints, truncates or
+        deletes anything, so a damaged file that is moved aside is kept exactly as it was found."""
+        verdict, self._wal = examine_file(self.path)
+        if verdict is _Found.NOTHING:
+            return verdict
         read_only, self.read_only = self.read_only, True
         try:
-            conn = self._connect()
+            conn = self._connect(immutable=self._wal and not Path(str(self.path) + "-wal").exists())
         except sqlite3.DatabaseError as exc:
-            return "moved_damaged", str(exc)
+            self._damage = str(exc)
+            return _Found.DAMAGED
         finally:
             self.read_only = read_only
         try:
-            reason = self._inspect(conn)
+            self._inspect(conn)
         except sqlite3.DatabaseError as exc:
             if not is_damage(exc):
                 raise translate(exc, self.path) from exc
-            return "moved_damaged", str(exc)
+            self._damage = str(exc)
+            return _Found.DAMAGED
         finally:
             conn.close()
-        return ("moved_foreign", reason) if reason else None
+        return _Found.OURS
+
+    def _empty(self) -> sqlite3.Connection:
+        """An empty library in memory, for a read-only look at a library that does not exist yet."""
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        for migrate in schema.MIGRATIONS:
+            migrate(conn)
+        conn.execute(f"PRAGMA user_version = {schema.VERSION}")
+        self.missing = True
+        return conn
 
     def _connect(self, immutable: bool = False) -> sqlite3.Connection:
         """A connection (read-write, creating the file; or read-only when the library is read-only).
@@ -299,9 +415,9 @@ class Library:
                 return self._connect(immutable=True)
             raise translate(exc, self.path) from exc
 
-    def _inspect(self, conn: sqlite3.Connection) -> str | None:
-        """None if the file is ours (or a new, empty database); else the reason it is not. Damage raises
-        sqlite3.DatabaseError; a library of a newer version raises LibraryError."""
+    def _inspect(self, conn: sqlite3.Connection) -> None:
+        """Check a file whose header says it is ours: a library of a newer version raises LibraryError, one
+        whose schema is not ours raises LibraryError("not_a_library"), damage raises sqlite3.DatabaseError."""
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -312,15 +428,15 @@ class Library:
                 # read a little of every main table, so gross damage shows now and not mid-session
                 for table in ("documents", "bodies", "counts", "citations", "sources", "fts"):
                     conn.execute(f"SELECT * FROM {table} LIMIT 1").fetchall()
-            return None
+            return
         if app_id == 0 and not tables:
-            return None
-        return "reason_other_app"
+            return  # marked in its header but not yet in its log: a library being created right now
+        raise LibraryError("not_a_library", path=self.path, reason=Text("reason_other_app"))
 
     def _move_aside(self, key: str, reason: str) -> None:
         """Rename the file (and its -wal/-shm companions) to NAME.TAG-YYYYmmdd-HHMMSS.EXT; never delete."""
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        tag = "damaged" if key == "moved_damaged" else "not-a-library"
+        tag = "damaged"
         stem, suffix = self.path.stem, self.path.suffix
         target = self.path.with_name(f"{stem}.{tag}-{stamp}{suffix}")
         n = 1
@@ -344,8 +460,13 @@ class Library:
         conn.execute("PRAGMA cache_size = -32768")
         if self.read_only:
             if conn.execute("PRAGMA user_version").fetchone()[0] < schema.VERSION:
-                raise LibraryError("read_only", path=self.path)
+                # a read-only look never migrates: the window (or an import) brings the file up to date
+                raise LibraryError("needs_upgrade", path=self.path)
             return
+        if conn.execute("PRAGMA application_id").fetchone()[0] != schema.APPLICATION_ID:
+            # a new, empty file (examined above): marked as ours before anything else is written, in the main
+            # file itself (not yet in WAL mode), so that no other process can ever find it unmarked
+            conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         # NORMAL in WAL mode: a killed process loses nothing committed; only a power cut may lose the last
@@ -397,7 +518,7 @@ class Library:
 
     def for_this_thread(self) -> Library:
         """This library if called from its own thread, else a new connection to the same file."""
-        return self if threading.get_ident() == self.thread else Library(self.path)
+        return self if threading.get_ident() == self.thread else Library(self.path, read_only=self.read_only)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -420,7 +541,7 @@ class Library:
                 raise translate(exc, self.path) from exc
             raise
 
-    def _read(self, sql: str, params: tuple = ()) -> list[tuple]:
+    def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         try:
             return self._conn.execute(sql, params).fetchall()
         except sqlite3.Error as exc:
@@ -434,7 +555,7 @@ class Library:
         source text's hash is used. A document without an id is identified by that hash ("local-…")."""
         source_hash = content_hash or hashlib.sha256(doc.source_text.encode("utf-8")).hexdigest()
         now = _now()
-        path_text = str(path) if path is not None else None
+        shown = path_text(path) if path is not None else None
         with self.transaction() as c:
             doc_id = doc.id or f"local-{source_hash[:16]}"
             row = c.execute("SELECT pk, content_hash FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -445,10 +566,10 @@ class Library:
             else:
                 pk, stored_hash = row
                 stored = self._load(c, pk)
-                same_file = path_text is not None and (
+                same_file = shown is not None and (
                     c.execute(
                         "SELECT 1 FROM sources WHERE doc_pk = ? AND path = ? AND hash = ?",
-                        (pk, path_text, stored_hash),
+                        (pk, shown, stored_hash),
                     ).fetchone()
                     is not None
                 )
@@ -461,8 +582,8 @@ class Library:
                     base_hash = source_hash if new_wins else stored_hash
                     self._write(c, pk, doc_id, merged, base_hash, now, insert=False)
                     outcome, affected = Outcome.UPDATED, before | {pk}
-            if path_text is not None:
-                _record_source(c, pk, path_text, source_hash, doc.source_format, now)
+            if shown is not None:
+                _record_source(c, pk, shown, source_hash, doc.source_format, now)
             if affected:
                 status.refresh(c, affected)
         return AddResult(doc_id, outcome)
@@ -481,7 +602,7 @@ class Library:
             doc.subject, members, party_keys, doc.gericht_aan, doc.beantwoord_door,
             doc.ingezonden.isoformat() if doc.ingezonden else None,
             doc.ontvangen.isoformat() if doc.ontvangen else None,
-            len(doc.questions), len(doc.answers), doc.source_format, hash_, now,
+            len(doc.questions), len(doc.answers), doc.source_format, hash_, now, str(doc.soort_or_default),
         )  # fmt: skip
         if insert:
             marks = ", ".join("?" * len(_DOC_COLUMNS))
@@ -505,15 +626,11 @@ class Library:
             "INSERT INTO members (doc_pk, pos, name, party, party_key) VALUES (?, ?, ?, ?, ?)",
             [(pk, i, m.name, m.party, fold_key(m.party) if m.party else None) for i, m in enumerate(doc.indieners)],
         )
-        edges: dict[tuple[int, str], tuple] = {}
-        for ref in doc.zie_ook:
-            edges.setdefault((0, ref.id), (pk, 0, ref.id, len(edges), str(ref.kind), ref.text))
-        for note in doc.footnotes:
-            for ref in note.references:
-                edges.setdefault((note.number, ref.id), (pk, note.number, ref.id, len(edges), str(ref.kind), ref.text))
+        c.execute("DELETE FROM set_groups WHERE doc_pk = ?", (pk,))  # its members may have changed: status.py rewrites
         c.executemany(
-            "INSERT INTO citations (doc_pk, footnote, cited_id, pos, kind, text) VALUES (?, ?, ?, ?, ?, ?)",
-            list(edges.values()),
+            "INSERT INTO citations (doc_pk, place, footnote, cited_id, pos, kind, text, label) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(pk, *edge) for edge in citation_edges(doc)],
         )
         c.executemany(
             "INSERT INTO set_keys (key, doc_pk) VALUES (?, ?)", [(k, pk) for k in sorted(status.set_keys(doc))]
@@ -535,7 +652,7 @@ class Library:
         with self.transaction() as c:
             row = c.execute("SELECT pk FROM documents WHERE id = ?", (doc_id,)).fetchone()
             if row:
-                _record_source(c, row[0], str(path), hash_, fmt, _now())
+                _record_source(c, row[0], path_text(path), hash_, fmt, _now())
 
     def add_failure(self, path: str | Path, key: str, message_nl: str, message_en: str, hash_: str | None) -> None:
         """Keep a file that could not be read in the failures list (replacing an older entry)."""
@@ -543,7 +660,7 @@ class Library:
             c.execute(
                 "INSERT OR REPLACE INTO failures (path, hash, key, message_nl, message_en, at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                (str(path), hash_, key, message_nl, message_en, _now()),
+                (path_text(path), hash_, key, message_nl, message_en, _now()),
             )
 
     def clear_failures(self, paths: list[str] | None = None) -> None:
@@ -551,7 +668,7 @@ class Library:
             if paths is None:
                 c.execute("DELETE FROM failures")
             else:
-                c.executemany("DELETE FROM failures WHERE path = ?", [(str(p),) for p in paths])
+                c.executemany("DELETE FROM failures WHERE path = ?", [(path_text(p),) for p in paths])
 
     def remove(self, doc_id: str) -> bool:
         """Remove one document (its files are not touched); the statuses of its set are recomputed."""
@@ -572,7 +689,7 @@ class Library:
         rows = self._read(
             "SELECT d.id, s.path = ? FROM sources s JOIN documents d ON d.pk = s.doc_pk WHERE s.hash = ? "
             "ORDER BY s.path = ? DESC LIMIT 1",
-            (str(path), hash_, str(path)),
+            (path_text(path), hash_, path_text(path)),
         )
         return (rows[0][0], bool(rows[0][1])) if rows else None
 
@@ -620,28 +737,38 @@ class Library:
         return [Source(*r) for r in rows]
 
     def citations_of(self, doc_id: str, footnote: int | None = None) -> list[Citation]:
-        """What a document cites (in one footnote, or all; footnote 0 = "Zie ook"), each resolved."""
+        """What a document cites (in one footnote, or all; footnote 0 = "Zie ook"), each resolved: the "Zie
+        ook" pointer, `beantwoord_in`, the footnotes, then the body texts of the questions and answers."""
         sql = (
-            "SELECT c.footnote, c.cited_id, c.kind, c.text, t.id IS NOT NULL, coalesce(t.title, t.subject) "
-            "FROM documents d JOIN citations c ON c.doc_pk = d.pk LEFT JOIN documents t ON t.id = c.cited_id "
-            "WHERE d.id = ?"
+            "SELECT c.place, c.footnote, c.cited_id, c.kind, c.text, c.label, t.id IS NOT NULL, "
+            "coalesce(t.title, t.subject) FROM documents d JOIN citations c ON c.doc_pk = d.pk "
+            "LEFT JOIN documents t ON t.id = c.cited_id WHERE d.id = ?"
         )
-        params: tuple = (doc_id,)
-        if footnote is not None:
-            sql += " AND c.footnote = ?"
+        params: tuple[Any, ...] = (doc_id,)
+        if footnote == 0:
+            sql += " AND c.place = 'zie_ook'"
+        elif footnote is not None:
+            sql += " AND c.place = 'footnote' AND c.footnote = ?"
             params = (doc_id, footnote)
-        rows = self._read(sql + " ORDER BY c.footnote, c.pos", params)
-        return [Citation(f, cid, k, t, official_url(cid), bool(inlib), title) for f, cid, k, t, inlib, title in rows]
+        rows = self._read(sql + f" ORDER BY {_PLACE_ORDER}, c.footnote, c.pos", params)
+        return [
+            Citation(n if where == "footnote" else 0, cid, k, t, official_url(cid), bool(inlib), title, where, label)
+            for where, n, cid, k, t, label, inlib, title in rows
+        ]
 
     def cited_by(self, doc_id: str) -> list[CitedBy]:
-        """The documents that cite `doc_id` (which need not be in the library), newest first."""
+        """The documents that cite `doc_id` (which need not be in the library), newest first, at every place
+        they cite it (footnotes, "Zie ook", the body text, `beantwoord_in`)."""
         rows = self._read(
-            "SELECT d.id, c.footnote, d.kind, coalesce(d.title, d.subject), coalesce(d.ontvangen, d.ingezonden) "
-            "FROM citations c JOIN documents d ON d.pk = c.doc_pk WHERE c.cited_id = ? "
-            "ORDER BY d.date_key DESC, c.footnote",
+            "SELECT d.id, c.place, c.footnote, c.label, d.kind, d.soort, coalesce(d.title, d.subject), "
+            "coalesce(d.ontvangen, d.ingezonden) FROM citations c JOIN documents d ON d.pk = c.doc_pk "
+            f"WHERE c.cited_id = ? ORDER BY d.date_key DESC, {_PLACE_ORDER}, c.footnote",
             (doc_id,),
         )
-        return [CitedBy(i, f, k, t, date.fromisoformat(d) if d else None) for i, f, k, t, d in rows]
+        return [
+            CitedBy(i, n if w == "footnote" else 0, k, t, date.fromisoformat(d) if d else None, w, label, soort)
+            for i, w, n, label, k, soort, t, d in rows
+        ]
 
     def notice_of(self, doc_id: str) -> tuple[str, date | None] | None:
         """The postponement notice of the question set `doc_id` belongs to: (its id, the day it was received),
@@ -655,7 +782,7 @@ class Library:
             raise translate(exc, self.path) from exc
         marks = ",".join("?" * len(group))
         rows = self._read(
-            f"SELECT id, ontvangen FROM documents WHERE pk IN ({marks}) AND kind = 'mededeling' "
+            f"SELECT id, ontvangen FROM documents WHERE pk IN ({marks}) AND soort = 'uitstel' "
             "ORDER BY ontvangen DESC LIMIT 1",
             tuple(group),
         )
@@ -673,6 +800,16 @@ class Library:
         q = q if q is not None else search.Query(**kwargs)  # type: ignore[arg-type]
         try:
             return search.run(self._conn, q)
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from exc
+
+    def stats(self, by: str = "ministry", q: search.Query | None = None, **kwargs: object) -> Stats:
+        """Answer-time figures per group (see stats.py): `lib.stats("party", Query(year="2023-2024"))`."""
+        from reader.library import stats
+
+        q = q if q is not None else search.Query(**kwargs)  # type: ignore[arg-type]
+        try:
+            return stats.compute(self._conn, by, q)
         except sqlite3.Error as exc:
             raise translate(exc, self.path) from exc
 
@@ -698,6 +835,11 @@ class Library:
             "EXCEPT SELECT kind, status, count(*) FROM documents GROUP BY kind, status))",
             "members out of step": "SELECT count(*) FROM documents d WHERE json_array_length(d.members) != "
             "(SELECT count(*) FROM members m WHERE m.doc_pk = d.pk)",
+            "set heads without statistics rows": "SELECT count(*) FROM documents d WHERE d.head = 1 AND NOT EXISTS "
+            "(SELECT 1 FROM set_groups g WHERE g.doc_pk = d.pk)",
+            "statistics rows out of step": "SELECT count(*) FROM set_groups g JOIN documents d ON d.pk = g.doc_pk "
+            "WHERE d.head = 0 OR g.status != d.status OR g.answer_days IS NOT d.answer_days "
+            "OR g.postponed != d.postponed OR g.deadline IS NOT d.deadline",
         }
         for name, sql in rules.items():
             n = self._read(sql)[0][0]
