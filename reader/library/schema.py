@@ -171,14 +171,15 @@ def _v2_soort_places_and_sets(conn: sqlite3.Connection) -> None:
         "month TEXT",  # its month, YYYY-MM: a column of its own, so that an index can group by it
         "answer_days INTEGER",  # days from sent in to answered, when answered on a known day
         "head INTEGER NOT NULL DEFAULT 0",  # 1: the document that stands for its set in the statistics
+        "state INTEGER",  # status and postponement in one small number, for the statistics (status.STATES)
     ):
         conn.execute(f"ALTER TABLE documents ADD COLUMN {column}")
     conn.execute("CREATE INDEX documents_soort ON documents(soort, date_key)")
     conn.execute("CREATE INDEX documents_ministry ON documents(ministry, date_key)")
-    # The statistics (stats.py) group the set heads by ministry, vergaderjaar or month and then by answer time,
-    # status and postponement: one partial index per grouping, in that order and holding every column they
-    # filter by, makes each figure set one scan of one index without a sort.
-    rest = "answer_days, status, postponed, deadline, soort, kind, head"
+    # The statistics (stats.py) group the set heads by ministry, vergaderjaar or month, then by state and answer
+    # time: one partial index per grouping, in that order and holding every column they filter by, makes each
+    # figure set one scan of one index that groups as it reads, without a sort.
+    rest = "state, answer_days, deadline, soort, kind, head"
     for name, columns in (("ministry", "ministry, vergaderjaar, month"), ("year", "vergaderjaar, ministry, month"),
                           ("month", "month, ministry, vergaderjaar")):  # fmt: skip
         first, *others = columns.split(", ")
@@ -194,15 +195,12 @@ def _v2_soort_places_and_sets(conn: sqlite3.Connection) -> None:
             kind TEXT NOT NULL,
             key TEXT NOT NULL,
             name TEXT,
+            state INTEGER NOT NULL,
             answer_days INTEGER,
-            status TEXT NOT NULL,
-            postponed INTEGER NOT NULL,
             deadline TEXT
         )"""
     )
-    conn.execute(
-        "CREATE INDEX set_groups_stats ON set_groups(kind, key, answer_days, status, postponed, deadline, name, doc_pk)"
-    )
+    conn.execute("CREATE INDEX set_groups_stats ON set_groups(kind, key, state, answer_days, deadline, name, doc_pk)")
     conn.execute("CREATE INDEX set_groups_doc ON set_groups(doc_pk)")
     conn.execute(
         """CREATE TABLE citations_v2 (

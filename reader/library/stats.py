@@ -25,15 +25,17 @@ What is counted (status.py decides each set once, when a document is stored):
   counted apart (`oral`, `withdrawn`) and in `sets`.
 - Groups: ministry — the set's ministry, normalised (ministries.py): the one that answered, else the first
   the questions were sent to; party and member — a set counts for each of the parties and members of its head
-  document (each once; the name shown is the spelling most sets have); year — the head document's
-  vergaderjaar; month — the month the set was sent in. Sets without a value form a group whose key and name
-  are None. `total` counts every set once.
+  document (each once, folded: "Gabriëls" and "Gabriels" are one member, shown in one of the spellings);
+  year — the head document's vergaderjaar; month — the month the set was sent in. Sets without a value form a
+  group whose key and name are None. `total` counts every set once.
 
-Every figure set is one GROUP BY (group, answer time, status, postponement) that SQLite runs as one scan of an
-index in that order — the partial indexes `documents_stats_ministry`, `_year` and `_month` over the set heads,
-and `set_groups_stats` over the rows status.py keeps per set and party or member — so it groups as it reads,
-without a sort, and is finished in Python from the few rows it returns (groups × distinct answer times),
-never from the documents one by one. Filters narrow the scan to the heads that pass them.
+Every figure set is one GROUP BY (group, state, answer time) that SQLite runs as one scan of an index in that
+order — the partial indexes `documents_stats_ministry`, `_year` and `_month` over the set heads, and
+`set_groups_stats` over the rows status.py keeps per set and party or member — so it counts as it reads,
+without a sort; each group's answer-time histogram comes back as one string per state, and Python only adds up
+a few rows per group, never the documents one by one. `state` is status and postponement in one number
+(status.state_of). Filters narrow the scan to the heads that pass them; a party or member total takes one
+more scan (by ministry), as a set may be in several of their groups.
 """
 
 from __future__ import annotations
@@ -49,7 +51,15 @@ from typing import Any
 from reader.library import search
 from reader.library.errors import QueryError
 from reader.library.search import Query
-from reader.library.status import ANSWERED, NORM_DAYS, OPEN, ORAL, POSTPONED, WITHDRAWN
+from reader.library.status import (
+    ANSWERED_POSTPONED_STATE,
+    ANSWERED_STATE,
+    NORM_DAYS,
+    OPEN_STATE,
+    ORAL_STATE,
+    POSTPONED_STATE,
+    WITHDRAWN_STATE,
+)
 
 BYS = ("ministry", "party", "member", "year", "month")
 _BY_ALIASES = {
@@ -157,6 +167,7 @@ class Stats:
 
 # the column that groups the set heads, per grouping of the documents table (its documents_stats_* index)
 _KEYS = {"ministry": "d.ministry", "year": "d.vergaderjaar", "month": "d.month"}
+_ALL = "d.head = 1"
 
 
 def _where(conn: sqlite3.Connection, q: Query) -> tuple[str, list[object]]:
@@ -169,93 +180,87 @@ def _where(conn: sqlite3.Connection, q: Query) -> tuple[str, list[object]]:
     return _ALL + where, params
 
 
-# (group key, answer days, status, postponed, sets, of which past the deadline)
+# (group key, state, sets, of which past their deadline, "days sets days sets …" for answered states, a name)
 _Row = tuple[Any, ...]
 
 
 def _rows(conn: sqlite3.Connection, by: str, where: str, params: list[object], today: date) -> list[_Row]:
-    """Counts per group, answer time, status and postponement, in the order of an index (documents_stats_* or
-    set_groups_stats), so that SQLite groups as it scans, without a sort. For parties and members also the
-    most frequent spelling of the group's name (the 7th column)."""
+    """One row per group and state (status.STATES), with the answer-time histogram of that state as one string.
+    The inner query follows the order of an index (documents_stats_* or set_groups_stats: group, state, answer
+    time), so SQLite counts as it scans; what reaches Python is a few rows per group."""
     late = today.isoformat()
     if by in _KEYS:
-        sql = (
-            f"SELECT {_KEYS[by]}, d.answer_days, d.status, d.postponed, count(*), sum(d.deadline < ?) "
-            f"FROM documents d WHERE {where} GROUP BY 1, 2, 3, 4"
+        inner = (
+            f"SELECT {_KEYS[by]} AS k, d.state AS s, d.answer_days AS days, count(*) AS n, "
+            f"sum(d.deadline < ?) AS late, NULL AS name FROM documents d WHERE {where} GROUP BY 1, 2, 3"
         )
-        return conn.execute(sql, (late, *params)).fetchall()
-    sql = (
-        "SELECT nullif(g.key, ''), g.answer_days, g.status, g.postponed, count(*), sum(g.deadline < ?), max(g.name) "
-        "FROM set_groups g WHERE g.kind = ?"
-    )
-    if where != _ALL:
-        sql += f" AND g.doc_pk IN (SELECT d.pk FROM documents d WHERE {where})"
-    return conn.execute(sql + " GROUP BY g.key, 2, 3, 4", (late, by, *params)).fetchall()
+        args: tuple[object, ...] = (late, *params)
+    else:
+        inner = (
+            "SELECT nullif(g.key, '') AS k, g.state AS s, g.answer_days AS days, count(*) AS n, "
+            "sum(g.deadline < ?) AS late, max(g.name) AS name FROM set_groups g WHERE g.kind = ?"
+        )
+        if where != _ALL:
+            inner += f" AND g.doc_pk IN (SELECT d.pk FROM documents d WHERE {where})"
+        inner += " GROUP BY g.key, 2, 3"
+        args = (late, by, *params)
+    sql = f"SELECT k, s, sum(n), sum(late), group_concat(days || ' ' || n, ' '), max(name) FROM ({inner}) GROUP BY k, s"
+    return conn.execute(sql, args).fetchall()
 
 
-_ALL = "d.head = 1"
+class _Counts:
+    """A group's figures while they are added up."""
+
+    __slots__ = ("answered", "hist", "name", "open", "oral", "overdue", "postponed", "sets", "withdrawn")
+
+    def __init__(self) -> None:
+        self.sets = self.answered = self.postponed = self.open = self.overdue = self.oral = self.withdrawn = 0
+        self.hist: dict[int, int] = {}
+        self.name: str | None = None
+
+    def add(self, state: int, n: int, late: int, hist: str | None) -> None:
+        self.sets += n
+        if state in (ANSWERED_STATE, ANSWERED_POSTPONED_STATE):
+            self.answered += n
+            if hist:
+                numbers = list(map(int, hist.split()))
+                for days, count in zip(numbers[0::2], numbers[1::2], strict=True):
+                    self.hist[days] = self.hist.get(days, 0) + count
+        if state in (ANSWERED_POSTPONED_STATE, POSTPONED_STATE):
+            self.postponed += n
+        if state in (OPEN_STATE, POSTPONED_STATE):
+            self.open += n
+        if state == OPEN_STATE:
+            self.overdue += late
+        elif state == ORAL_STATE:
+            self.oral += n
+        elif state == WITHDRAWN_STATE:
+            self.withdrawn += n
+
+    def merge(self, other: _Counts) -> None:
+        for name in ("sets", "answered", "postponed", "open", "overdue", "oral", "withdrawn"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for days, n in other.hist.items():
+            self.hist[days] = self.hist.get(days, 0) + n
+
+    def group(self, key: str | None, name: str | None) -> Group:
+        hist = tuple(sorted(self.hist.items()))
+        timed = sum(n for _, n in hist)
+        within = sum(n for days, n in hist if days <= NORM_DAYS)
+        return Group(key, name, self.sets, self.answered, timed, within, self.postponed, self.open, self.overdue,
+                     self.oral, self.withdrawn, hist)  # fmt: skip
 
 
-_COUNTS = ("sets", "answered", "timed", "within", "postponed", "open", "overdue", "oral", "withdrawn")
-
-
-def _groups(rows: list[_Row]) -> dict[str | None, Group]:
-    # one list of counts per group, in the order of _COUNTS; this loop runs once per row SQLite returns
-    counts: dict[str | None, list[int]] = {}
-    hists: dict[str | None, list[tuple[int, int]]] = {}
-    for k, days, status, postponed, n, late, *_ in rows:
-        c = counts.get(k)
+def _counts(rows: list[_Row]) -> dict[str | None, _Counts]:
+    out: dict[str | None, _Counts] = {}
+    for k, state, n, late, hist, name in rows:
+        c = out.get(k)
         if c is None:
-            c = counts[k] = [0] * len(_COUNTS)
-            hists[k] = []
-        c[0] += n
-        if postponed:
-            c[4] += n
-        if status == ANSWERED:
-            c[1] += n
-            if days is not None:  # answered on a known day
-                hists[k].append((days, n))
-                c[2] += n
-                if days <= NORM_DAYS:
-                    c[3] += n
-        elif status == OPEN:
-            c[5] += n
-            c[6] += late or 0
-        elif status == POSTPONED:
-            c[5] += n
-        elif status == ORAL:
-            c[7] += n
-        elif status == WITHDRAWN:
-            c[8] += n
-    out: dict[str | None, Group] = {}
-    for k, c in counts.items():
-        hist: dict[int, int] = {}
-        for days, n in hists[k]:  # (the same time comes once per status and postponement)
-            hist[days] = hist.get(days, 0) + n
-        sets, answered, timed, within, postponed, open_, overdue, oral, withdrawn = c
-        out[k] = Group(
-            k, k, sets, answered, timed, within, postponed, open_, overdue, oral, withdrawn, tuple(sorted(hist.items()))
-        )
+            c = out[k] = _Counts()
+        c.add(state, n, late or 0, hist)
+        if name and (c.name is None or name > c.name):
+            c.name = name
     return out
-
-
-def _merge(key: str | None, name: str | None, groups: list[Group]) -> Group:
-    hist: dict[int, int] = {}
-    for g in groups:
-        for days, n in g.histogram:
-            hist[days] = hist.get(days, 0) + n
-    counts = {f: sum(getattr(g, f) for g in groups) for f in
-              ("sets", "answered", "timed", "within", "postponed", "open", "overdue", "oral", "withdrawn")}  # fmt: skip
-    return Group(key, name, histogram=tuple(sorted(hist.items())), **counts)
-
-
-def _names(rows: list[_Row]) -> dict[str, str]:
-    """The spelling of a party or member name that most sets of the group have."""
-    seen: dict[str, dict[str, int]] = {}
-    for k, *_, n, _late, name in rows:
-        if k is not None and name:
-            seen.setdefault(k, {})[name] = seen.get(k, {}).get(name, 0) + n
-    return {k: max(spellings.items(), key=lambda item: (item[1], item[0]))[0] for k, spellings in seen.items()}
 
 
 def compute(conn: sqlite3.Connection, by: str = "ministry", query: Query | None = None) -> Stats:
@@ -264,19 +269,18 @@ def compute(conn: sqlite3.Connection, by: str = "ministry", query: Query | None 
     q = (query or Query()).normalised()
     today = q.today or date.today()
     where, params = _where(conn, q)
-    rows = _rows(conn, by, where, params, today)
-    groups = _groups(rows)
-    if by not in _KEYS:
-        names = _names(rows)
-        groups = {k: replace(g, name=names.get(k, g.name) if k is not None else None) for k, g in groups.items()}
+    counts = _counts(_rows(conn, by, where, params, today))
+    groups = [c.group(k, (c.name if by not in _KEYS else k) if k is not None else None) for k, c in counts.items()]
     if by in ("year", "month"):
-        ordered = sorted(groups.values(), key=lambda g: (g.key is None, g.key or ""))
+        groups.sort(key=lambda g: (g.key is None, g.key or ""))
     else:
-        ordered = sorted(groups.values(), key=lambda g: (g.key is None, -g.sets, (g.name or "").casefold()))
+        groups.sort(key=lambda g: (g.key is None, -g.sets, (g.name or "").casefold()))
     # every set is in exactly one ministry, year and month group; in a party or member group once per party or
     # member: the total then comes from the ministry groups, so that it counts each set once
-    parts = ordered if by in _KEYS else list(_groups(_rows(conn, "ministry", where, params, today)).values())
-    return Stats(by, ordered, _merge(None, None, parts), q)
+    total = _Counts()
+    for c in (counts if by in _KEYS else _counts(_rows(conn, "ministry", where, params, today))).values():
+        total.merge(c)
+    return Stats(by, groups, total.group(None, None), q)
 
 
 def query_for(by: str, group: Group, base: Query | None = None, status: str | None = None) -> Query | None:

@@ -47,6 +47,18 @@ NORM_DAYS = 21  # the Tweede Kamer's norm: an answer within three weeks
 ANSWERED, POSTPONED, OPEN, OVERDUE = "answered", "postponed", "open", "overdue"
 ORAL, WITHDRAWN = "oral", "withdrawn"
 STATUSES = (ANSWERED, POSTPONED, OPEN, OVERDUE, ORAL, WITHDRAWN)
+# status and postponement of a set as one small number (documents.state, set_groups.state): the statistics
+# group by it without comparing texts. Answered sets are 0 and 1, so their answer times are one index range.
+ANSWERED_STATE, ANSWERED_POSTPONED_STATE, OPEN_STATE, POSTPONED_STATE, ORAL_STATE, WITHDRAWN_STATE = range(6)
+_STATE_OF = {OPEN: OPEN_STATE, POSTPONED: POSTPONED_STATE, ORAL: ORAL_STATE, WITHDRAWN: WITHDRAWN_STATE}
+
+
+def state_of(status: str, postponed: bool) -> int:
+    if status == ANSWERED:
+        return ANSWERED_POSTPONED_STATE if postponed else ANSWERED_STATE
+    return _STATE_OF[status]
+
+
 _GROUP_LIMIT = 64  # a set has a handful of documents; a bound keeps a pathological library fast
 
 
@@ -195,7 +207,7 @@ def refresh(conn: sqlite3.Connection, pks: Iterable[int]) -> None:
 
 
 _STATE_COLUMNS = ("status", "postponed", "answer_id", "answered_on", "deadline", "answered_by", "ministry", "sent",
-                  "month", "answer_days", "head")  # fmt: skip
+                  "month", "answer_days", "head", "state")  # fmt: skip
 
 
 def _day(value: str | None) -> date | None:
@@ -228,6 +240,7 @@ def _refresh_group(conn: sqlite3.Connection, group: set[int]) -> None:
         for r in rows
     ]  # fmt: skip
     state = decide(docs)
+    code = state_of(state.status, state.postponed)
     for doc, row in zip(docs, rows, strict=True):
         start = doc.ingezonden or state.sent
         deadline = deadline_of(start) if state.status == OPEN else None
@@ -236,20 +249,20 @@ def _refresh_group(conn: sqlite3.Connection, group: set[int]) -> None:
         new = (
             state.status, int(state.postponed), state.answer_id, _iso(state.answered_on), _iso(deadline),
             state.answered_by, state.ministry, _iso(state.sent), state.sent.isoformat()[:7] if state.sent else None,
-            days, int(head),
+            days, int(head), code,
         )  # fmt: skip
         changed = new != tuple(row[8:])
         if changed:
             assignments = ", ".join(f"{c} = ?" for c in _STATE_COLUMNS)
             conn.execute(f"UPDATE documents SET {assignments} WHERE pk = ?", (*new, doc.pk))
         if not head:
-            if row[-1]:  # it was the head: its statistics rows go
+            if row[-2]:  # it was the head: its statistics rows go
                 conn.execute("DELETE FROM set_groups WHERE doc_pk = ?", (doc.pk,))
         elif changed or conn.execute("SELECT 1 FROM set_groups WHERE doc_pk = ? LIMIT 1", (doc.pk,)).fetchone() is None:
-            _write_groups(conn, doc.pk, (days, state.status, int(state.postponed), _iso(deadline)))
+            _write_groups(conn, doc.pk, (code, days, _iso(deadline)))
 
 
-def _write_groups(conn: sqlite3.Connection, pk: int, figures: tuple[int | None, str, int, str | None]) -> None:
+def _write_groups(conn: sqlite3.Connection, pk: int, figures: tuple[int, int | None, str | None]) -> None:
     """The set_groups rows of a set's head: one per party and one per member (folded, each once), or a row with
     key '' for a set without any."""
     parties: dict[str, str] = {}
@@ -263,7 +276,6 @@ def _write_groups(conn: sqlite3.Connection, pk: int, figures: tuple[int | None, 
     rows += [("member", k, n) for k, n in names.items()] or [("member", "", None)]
     conn.execute("DELETE FROM set_groups WHERE doc_pk = ?", (pk,))
     conn.executemany(
-        "INSERT INTO set_groups (doc_pk, kind, key, name, answer_days, status, postponed, deadline) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO set_groups (doc_pk, kind, key, name, state, answer_days, deadline) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(pk, kind, key, name, *figures) for kind, key, name in rows],
     )

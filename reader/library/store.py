@@ -838,8 +838,8 @@ class Library:
             "set heads without statistics rows": "SELECT count(*) FROM documents d WHERE d.head = 1 AND NOT EXISTS "
             "(SELECT 1 FROM set_groups g WHERE g.doc_pk = d.pk)",
             "statistics rows out of step": "SELECT count(*) FROM set_groups g JOIN documents d ON d.pk = g.doc_pk "
-            "WHERE d.head = 0 OR g.status != d.status OR g.answer_days IS NOT d.answer_days "
-            "OR g.postponed != d.postponed OR g.deadline IS NOT d.deadline",
+            "WHERE d.head = 0 OR g.state != d.state OR g.answer_days IS NOT d.answer_days "
+            "OR g.deadline IS NOT d.deadline",
         }
         for name, sql in rules.items():
             n = self._read(sql)[0][0]
