@@ -23,18 +23,9 @@ files (file names and capped reading), importer, samples, cli and cli_stats (the
 from typing import TYPE_CHECKING, Any
 
 from reader.library.errors import LibraryError, QueryError
+from reader.library.records import AddResult, Citation, CitedBy, Failure, Notice, Outcome, Source
 from reader.library.search import Page, Query, Row
-from reader.library.store import (
-    AddResult,
-    Citation,
-    CitedBy,
-    Failure,
-    Library,
-    Notice,
-    Outcome,
-    Source,
-    default_path,
-)
+from reader.library.store import Library, default_path
 
 if TYPE_CHECKING:
     from reader.library.importer import Importer, ImportSummary

@@ -32,8 +32,9 @@ from reader.core.i18n import tr
 from reader.library.errors import LibraryError, QueryError
 from reader.library.files import path_text
 from reader.library.importer import Importer, ImportSummary
+from reader.library.records import Citation, CitedBy, Source
 from reader.library.search import KINDS, MAX_LIMIT, SOORTEN, SORTS, STATUSES, Query, Row
-from reader.library.store import Citation, CitedBy, Library, Source
+from reader.library.store import Library
 
 
 def add_library_option(ap: argparse.ArgumentParser) -> None:

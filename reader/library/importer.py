@@ -41,7 +41,8 @@ from reader.core.i18n import Text, tr
 from reader.core.parse import MAX_BYTES, detect_format, parse_bytes
 from reader.library.errors import LibraryError
 from reader.library.files import NotRegular, TooLarge, kind_of, path_text, read_regular
-from reader.library.store import Failure, Library, Outcome, content_hash
+from reader.library.records import Failure, Outcome
+from reader.library.store import Library, content_hash
 
 EXTENSIONS = frozenset({".pdf", ".xml", ".html", ".htm", ".xhtml", ".txt", ".text", ".md"})
 # a folder's own documentation is not a document

@@ -7,7 +7,7 @@ document: a crash or SIGKILL at any moment leaves whole documents only.
 A `Library` object holds one connection and belongs to the thread that made it; another thread (an import
 worker) opens its own `Library(path)` on the same file — WAL lets the GUI read while the worker writes.
 
-Which file is ours (`examine_file`): an SQLite database whose header carries the program's `application_id`
+Which file is ours (ownership.examine_file): an SQLite database whose header carries the program's `application_id`
 (written into a new file before anything else), or an empty file (what an interrupted first start leaves; there
 is nothing in it to lose). A damaged library of ours is moved aside with a timestamp (never deleted), a new one
 is made and `Library.notice` says where the old file is (the GUI shows it, the command line prints it).
@@ -28,19 +28,16 @@ import hashlib
 import json
 import os
 import sqlite3
-import stat
 import threading
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, datetime
-from enum import Enum, StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.core.citations import official_url
-from reader.core.i18n import Text, tr
-from reader.core.model import Document, Reference
+from reader.core.i18n import Text
+from reader.core.model import Document
 from reader.library import schema, search, status
 from reader.library.errors import (
     SQLITE_CANTOPEN,
@@ -54,13 +51,30 @@ from reader.library.errors import (
 from reader.library.files import path_text
 from reader.library.fold import fold_key
 from reader.library.merge import merge, prefers_new, same_content
+from reader.library.ownership import Found, examine_file
+from reader.library.records import (
+    _PLACE_ORDER,
+    AddResult,
+    Citation,
+    CitedBy,
+    Failure,
+    Notice,
+    Outcome,
+    Source,
+    citation_edges,
+)
 
 if TYPE_CHECKING:
     from reader.library.stats import Stats
 
+# the records live in records.py; they are named here too, where the library's users have always found them
+__all__ = [
+    "APP_NAME", "FILE_NAME", "AddResult", "Citation", "CitedBy", "Failure", "Library", "Notice", "Outcome",
+    "Source", "content_hash", "default_path", "search_columns",
+]  # fmt: skip
+
 APP_NAME = "kamervragen-reader"
 FILE_NAME = "library.sqlite3"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 # the columns of documents written from a Document (in this order); status columns are status.py's
 _DOC_COLUMNS = (
     "id", "date_key", "kind", "chamber", "vergaderjaar", "nummer", "zaak", "title", "subject", "members",
@@ -80,150 +94,8 @@ def default_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / FILE_NAME
 
 
-class _Found(Enum):
-    NOTHING = "nothing"  # no file, or an empty one: ours to make (or, read-only, an empty library)
-    OURS = "ours"  # an SQLite database with our mark in its header
-    DAMAGED = "damaged"  # ours, but SQLite cannot read it
-
-
-_HEADER = 100  # an SQLite header: magic (16 bytes), …, file format at 18–19 (2: WAL), application_id at 68–71
-
-
-def examine_file(path: Path) -> tuple[_Found, bool]:
-    """(NOTHING or OURS, whether the file is in WAL mode) by the file's type and header alone; anything that is
-    not ours raises LibraryError("not_a_library") (or "cannot_open") without a byte of it being changed."""
-    try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        if os.path.islink(path):
-            raise LibraryError("not_a_library", path=path, reason=Text("reason_dangling_link")) from None
-        return _Found.NOTHING, False
-    except OSError as exc:
-        raise LibraryError("cannot_open", path=path, reason=exc.strerror or str(exc)) from exc
-    if stat.S_ISDIR(info.st_mode):
-        raise LibraryError("cannot_open", path=path, reason=os.strerror(21))  # EISDIR
-    if not stat.S_ISREG(info.st_mode):  # a named pipe or a device: never opened, a pipe would block
-        raise LibraryError("not_a_library", path=path, reason=Text("reason_not_regular"))
-    if info.st_size == 0:
-        return _Found.NOTHING, False
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
-        try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped since the stat above
-                raise LibraryError("not_a_library", path=path, reason=Text("reason_not_regular"))
-            head = os.read(fd, _HEADER)
-        finally:
-            os.close(fd)
-    except OSError as exc:
-        raise LibraryError("cannot_open", path=path, reason=exc.strerror or str(exc)) from exc
-    if not head:
-        return _Found.NOTHING, False
-    if head[: len(SQLITE_MAGIC)] != SQLITE_MAGIC:
-        raise LibraryError("not_a_library", path=path, reason=Text("reason_not_sqlite"))
-    if len(head) < _HEADER or int.from_bytes(head[68:72], "big") != schema.APPLICATION_ID:
-        raise LibraryError("not_a_library", path=path, reason=Text("reason_other_app"))
-    return _Found.OURS, head[18] == 2
-
-
 def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-class Outcome(StrEnum):
-    ADDED = "added"
-    UPDATED = "updated"
-    UNCHANGED = "unchanged"
-
-
-@dataclass(frozen=True)
-class AddResult:
-    id: str
-    outcome: Outcome
-
-
-@dataclass(frozen=True)
-class Notice:
-    """Something the user must be told about opening the library (a file moved aside, read-only)."""
-
-    key: str
-    path: Path
-    moved_to: Path | None = None
-    reason: str = ""
-
-    def message(self, lang: str | None = None) -> str:
-        reason = tr(self.reason, lang=lang) if self.reason.startswith("reason_") else self.reason
-        return tr(self.key, lang=lang, path=self.path, moved=self.moved_to, reason=reason)
-
-    def __str__(self) -> str:
-        return self.message()
-
-
-def place_text(where: str, footnote: int, label: str, lang: str | None = None) -> str:
-    """Where a citation stands, in words: "Zie ook", "noot 3", "beantwoord in", "in de tekst van antwoord 2"."""
-    if where == "footnote":
-        return tr("footnote", lang=lang, n=footnote)
-    if where in ("question", "answer"):
-        return tr(f"place_{where}", lang=lang, label=label or footnote)
-    return tr(where, lang=lang)
-
-
-@dataclass(frozen=True)
-class Citation:
-    """One cited id at one place of a document, resolved when in the library."""
-
-    footnote: int  # the note's number; 0 for the "Zie ook" pointer and everything not in a footnote
-    cited_id: str
-    kind: str
-    text: str
-    url: str  # the official page, always
-    in_library: bool
-    title: str | None  # the cited document's title when it is in the library
-    where: str = "footnote"  # zie_ook | beantwoord_in | footnote | question | answer (see PLACES)
-    label: str = ""  # in a question's or an answer's text: its number as printed
-
-    def where_text(self, lang: str | None = None) -> str:
-        return place_text(self.where, self.footnote, self.label, lang)
-
-
-@dataclass(frozen=True)
-class CitedBy:
-    """A document that cites a given id, and where."""
-
-    id: str
-    footnote: int  # the note's number; 0 for the "Zie ook" pointer and everything not in a footnote
-    kind: str
-    title: str | None
-    date: date | None
-    where: str = "footnote"  # zie_ook | beantwoord_in | footnote | question | answer
-    label: str = ""
-    soort: str = ""
-
-    def where_text(self, lang: str | None = None) -> str:
-        return place_text(self.where, self.footnote, self.label, lang)
-
-
-@dataclass(frozen=True)
-class Source:
-    path: str
-    hash: str
-    format: str
-    added: str
-
-
-@dataclass(frozen=True)
-class Failure:
-    """A file that could not be read as a document."""
-
-    path: str
-    key: str
-    message_nl: str
-    message_en: str
-    at: str
-
-    def message(self, lang: str | None = None) -> str:
-        from reader.core.i18n import language
-
-        return self.message_en if (lang or language()) == "en" else self.message_nl
 
 
 def _now() -> str:
@@ -256,33 +128,6 @@ def _record_source(c: sqlite3.Connection, pk: int, path: str, hash_: str, fmt: s
         (pk, path, hash_, fmt, now),
     )
     c.execute("DELETE FROM failures WHERE path = ?", (path,))
-
-
-# where a citation stands; the order in which a document's citations are listed
-PLACES = ("zie_ook", "beantwoord_in", "footnote", "question", "answer")
-_PLACE_ORDER = "CASE c.place " + " ".join(f"WHEN '{p}' THEN {i}" for i, p in enumerate(PLACES)) + " END"
-
-
-def citation_edges(doc: Document) -> list[tuple[str, int, str, int, str, str, str]]:
-    """(place, footnote, cited id, pos, kind, text, label) for every citation of `doc`, each id once per place:
-    the "Zie ook" pointer and `beantwoord_in` (footnote 0), the footnotes (their number), and the body text of
-    each question and answer (footnote = its position, 1-based; label = its number as printed)."""
-    edges: dict[tuple[str, int, str], tuple[str, int, str, int, str, str, str]] = {}
-
-    def add(place: str, number: int, refs: list[Reference], label: str = "") -> None:
-        for ref in refs:
-            edges.setdefault(
-                (place, number, ref.id), (place, number, ref.id, len(edges), str(ref.kind), ref.text, label)
-            )
-
-    add("zie_ook", 0, doc.zie_ook)
-    add("beantwoord_in", 0, doc.beantwoord_in)
-    for note in doc.footnotes:
-        add("footnote", note.number, note.references)
-    for place, blocks in (("question", doc.questions), ("answer", doc.answers)):
-        for i, block in enumerate(blocks, 1):
-            add(place, i, block.references, block.label)
-    return list(edges.values())
 
 
 def search_columns(doc: Document) -> tuple[str, str, str, str, str, str]:
@@ -333,16 +178,16 @@ class Library:
                 raise LibraryError(
                     "cannot_create_folder", folder=self.path.parent, reason=exc.strerror or str(exc)
                 ) from exc
-        found = self._examine() if examine else _Found.OURS
-        if found is _Found.NOTHING and self.read_only:
+        found = self._examine() if examine else Found.OURS
+        if found is Found.NOTHING and self.read_only:
             return self._empty()  # a read-only look never creates a library: there is nothing in it
-        if found is _Found.DAMAGED:
+        if found is Found.DAMAGED:
             if self.read_only:  # nothing may be moved or made: say what is wrong instead
                 raise LibraryError("damaged", path=self.path, reason=self._damage)
             self._move_aside("moved_damaged", self._damage)
         # a WAL library that no connection has open (no -wal file) is read as immutable: a read-only connection
         # would otherwise leave a -wal and a -shm file behind
-        immutable = self.read_only and found is _Found.OURS and self._wal and not Path(str(self.path) + "-wal").exists()
+        immutable = self.read_only and found is Found.OURS and self._wal and not Path(str(self.path) + "-wal").exists()
         conn = self._connect(immutable=immutable)
         try:
             self._prepare(conn)
@@ -351,21 +196,21 @@ class Library:
             raise translate(exc, self.path) from exc
         return conn
 
-    def _examine(self) -> _Found:
+    def _examine(self) -> Found:
         """What is at our path: nothing (or an empty file), a library of ours, or a damaged library of ours.
         Anything else raises LibraryError("not_a_library") and is left exactly as it is (see `is_ours`).
 
         Looks through the file's header and a read-only connection, which never checkpoints, truncates or
         deletes anything, so a damaged file that is moved aside is kept exactly as it was found."""
         verdict, self._wal = examine_file(self.path)
-        if verdict is _Found.NOTHING:
+        if verdict is Found.NOTHING:
             return verdict
         read_only, self.read_only = self.read_only, True
         try:
             conn = self._connect(immutable=self._wal and not Path(str(self.path) + "-wal").exists())
         except sqlite3.DatabaseError as exc:
             self._damage = str(exc)
-            return _Found.DAMAGED
+            return Found.DAMAGED
         finally:
             self.read_only = read_only
         try:
@@ -374,10 +219,10 @@ class Library:
             if not is_damage(exc):
                 raise translate(exc, self.path) from exc
             self._damage = str(exc)
-            return _Found.DAMAGED
+            return Found.DAMAGED
         finally:
             conn.close()
-        return _Found.OURS
+        return Found.OURS
 
     def _empty(self) -> sqlite3.Connection:
         """An empty library in memory, for a read-only look at a library that does not exist yet."""
