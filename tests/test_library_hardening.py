@@ -116,17 +116,22 @@ def test_reading_has_a_hard_cap_whatever_size_the_system_reports(tmp_path: Path)
     assert os.stat("/proc/self/maps").st_size == 0
     with pytest.raises(TooLarge) as info:
         read_regular("/proc/self/maps", 10)
-    assert info.value.size == 11
+    assert info.value.size is None  # more than the cap, whatever the system said
     with pytest.raises(NotRegular):
         read_regular("/dev/zero", 10)
 
 
 def test_a_file_larger_than_the_cap_is_a_failure(lib: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(importer, "MAX_BYTES", 1000)
+    monkeypatch.setattr(importer, "MAX_BYTES", 3 * 2**20)
     big = tmp_path / "big.txt"
-    big.write_bytes(b"Vraag 1\n" * 200)
+    big.write_bytes(b"Vraag 1\n" * (3 * 2**17 + 1))  # 3 MB and 8 bytes
     summary = Importer(lib).run([big])
     assert [f.key for f in summary.failed] == ["too_large"]
+    assert "(4 MB; at most 3 MB)" in summary.failed[0].message("en")  # rounded up: never "3 MB; at most 3 MB"
+    monkeypatch.setattr(importer, "MAX_BYTES", 1024)
+    summary = Importer(lib).run([Path("/proc/self/smaps")])  # reports 0 bytes and holds tens of KB
+    assert [f.key for f in summary.failed] == ["larger_than"]
+    assert summary.failed[0].message("en").startswith("/proc/self/smaps: the file is larger than")
 
 
 # ---- names that are not UTF-8, and one failing file among many ----------------------------------------------

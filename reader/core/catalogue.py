@@ -302,6 +302,10 @@ CATALOGUE: dict[str, str | tuple[str, str]] = {
         "«{value}» is geen heel getal van {lowest} tot en met {highest}",
         "«{value}» is not a whole number from {lowest} to {highest}",
     ),
+    "larger_than": (
+        "{path}: het bestand is groter dan {limit} MB",
+        "{path}: the file is larger than {limit} MB",
+    ),
     "not_regular": (
         "{path}: overgeslagen, dit is geen gewoon bestand ({what})",
         "{path}: skipped, this is not a regular file ({what})",

@@ -39,9 +39,10 @@ class NotRegular(OSError):
 
 
 class TooLarge(OSError):
-    """The file holds more than the cap; `size` is what was seen (at least cap + 1)."""
+    """The file holds more than the cap: `size` is its size when the system reported it, else None (more was
+    read than the cap allows, from a file that reported less)."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int | None) -> None:
         super().__init__(size)
         self.size = size
 
@@ -88,5 +89,5 @@ def read_regular(path: str | Path, cap: int) -> bytes:
             raise TooLarge(info.st_size)
         data = fh.read(cap + 1)  # the reported size may lie (a file that grows, a special file system)
     if len(data) > cap:
-        raise TooLarge(len(data))
+        raise TooLarge(None)
     return data

@@ -230,7 +230,10 @@ class Importer:
             except NotRegular as exc:
                 raise ParseError("not_regular", shown, what=Text(f"file_kind_{exc.kind}")) from None
             except TooLarge as exc:
-                raise ParseError("too_large", shown, size=exc.size // 2**20, limit=MAX_BYTES // 2**20) from None
+                limit = MAX_BYTES // 2**20
+                if exc.size is None:  # the system reported less than there was: say only that it is more
+                    raise ParseError("larger_than", shown, limit=limit) from None
+                raise ParseError("too_large", shown, size=-(-exc.size // 2**20), limit=limit) from None  # rounded up
             except OSError as exc:
                 raise ParseError("unreadable", shown, reason=exc.strerror or str(exc)) from exc
             hash_ = content_hash(data)
