@@ -28,6 +28,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from reader.core.parse import parse_bytes
 from reader.library import schema
@@ -144,9 +145,21 @@ def bench_import(cache: Path, n: int, rounds: int) -> dict[str, float]:
 # ---- 2. search -------------------------------------------------------------------------------------------------
 
 
+def schema_fingerprint() -> str:
+    """A short hash of the schema the migrations make: a cached library is rebuilt when it changes."""
+    import hashlib
+
+    conn = sqlite3.connect(":memory:")
+    for migrate in schema.MIGRATIONS:
+        migrate(conn)
+    ddl = "\n".join(r[0] for r in conn.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"))
+    conn.close()
+    return hashlib.sha256(ddl.encode()).hexdigest()[:8]
+
+
 def built_library(cache: Path, n: int) -> Path:
-    """A library of n generated documents (stored directly, no parsing), built once per schema version."""
-    path = cache / f"library-{n}-v{schema.VERSION}-{SYNTH}.sqlite3"
+    """A library of n generated documents (stored directly, no parsing), built once per schema."""
+    path = cache / f"library-{n}-v{schema.VERSION}-{schema_fingerprint()}-{SYNTH}.sqlite3"
     marker = Path(str(path) + ".complete")
     if marker.exists() and path.exists():
         return path
@@ -163,7 +176,7 @@ def built_library(cache: Path, n: int) -> Path:
     return path
 
 
-def bench_search(path: Path, repeats: int) -> dict[str, object]:
+def bench_search(path: Path, repeats: int) -> dict[str, Any]:
     lib = Library(path)
     conn = lib.connection
     ours: list[float] = []
@@ -289,7 +302,7 @@ def main() -> int:
     good = s["ratio"] <= 1.5 and s["p95_ours"] < 0.050
     ok &= good
     print(f"   {'query':45} {'matches':>8} {'ours':>9} {'bare':>9}")
-    for text, total, mine, floor in s["per_query"]:  # type: ignore[attr-defined]
+    for text, total, mine, floor in s["per_query"]:
         print(f"   {text:45} {total:8,} {ms(mine):>9} {ms(floor):>9}")
     print(
         f"   p95: ours {ms(s['p95_ours'])}, bare MATCH {ms(s['p95_bare'])}; ratio {s['ratio']:.2f} (target ≤ 1.5, "
@@ -299,7 +312,7 @@ def main() -> int:
         f"   (stricter floor, SQLite counting the matches without returning them: p95 {ms(s['p95_count'])}; "
         f"ratio {s['ratio_count']:.2f})"
     )
-    for name, t in s["extra"].items():  # type: ignore[attr-defined]
+    for name, t in s["extra"].items():
         print(f"   p95 {name}: {ms(t)}")
 
     print("3. Open the library + list the first page (fresh process each, median of 5)")

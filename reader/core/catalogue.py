@@ -82,8 +82,8 @@ CATALOGUE: dict[str, str | tuple[str, str]] = {
         "not an SQLite database",
     ),
     "reason_other_app": (
-        "een database van een ander programma",
-        "a database of another application",
+        "een database van een ander programma: het kenmerk van Kamervragen Reader ontbreekt",
+        "a database of another application: it lacks Kamervragen Reader's mark",
     ),
     "too_new": (
         "De bibliotheek {path} is gemaakt door een nieuwere versie van Kamervragen Reader (schema {found}; deze versie kent tot en met {known}). Werk het programma bij; het bestand is niet gewijzigd.",
@@ -276,6 +276,118 @@ CATALOGUE: dict[str, str | tuple[str, str]] = {
     "postponement": (
         "na uitstelbericht",
         "after a postponement notice",
+    ),
+    # ---- the library: what a document is, hardening, statistics (reader.library, issues 11, 14, 15) ---------
+    "not_a_library": (
+        "{path} is geen bibliotheek van Kamervragen Reader ({reason}). Het bestand is niet aangeraakt. Kies een ander bestand met --library of KAMERVRAGEN_LIBRARY, of zet dit bestand zelf opzij.",
+        "{path} is not a Kamervragen Reader library ({reason}). The file was left as it is. Choose another file with --library or KAMERVRAGEN_LIBRARY, or move this one away yourself.",
+    ),
+    "reason_not_regular": (
+        "geen gewoon bestand",
+        "not a regular file",
+    ),
+    "reason_dangling_link": (
+        "een koppeling naar een bestand dat niet bestaat",
+        "a link to a file that does not exist",
+    ),
+    "needs_upgrade": (
+        "De bibliotheek {path} is gemaakt door een oudere versie en moet eenmaal worden bijgewerkt. Open het programma (of importeer iets) om dat te doen; zoeken en bekijken veranderen zelf nooit iets aan het bestand.",
+        "The library {path} was made by an older version and must be updated once. Open the program (or import something) to do so; searching and looking never change the file themselves.",
+    ),
+    "bad_month": (
+        "Onbekende maand «{value}»; schrijf bijvoorbeeld 2024-05.",
+        "Unknown month «{value}»; write for example 2024-05.",
+    ),
+    "bad_number": (
+        "Ongeldige waarde «{value}» voor {option}: geef een heel getal van {lowest} of meer.",
+        "Invalid value «{value}» for {option}: give a whole number of {lowest} or more.",
+    ),
+    "bad_count": (
+        "«{value}» is geen heel getal van {lowest} of meer",
+        "«{value}» is not a whole number of {lowest} or more",
+    ),
+    "bad_count_range": (
+        "«{value}» is geen heel getal van {lowest} tot en met {highest}",
+        "«{value}» is not a whole number from {lowest} to {highest}",
+    ),
+    "larger_than": (
+        "{path}: het bestand is groter dan {limit} MB",
+        "{path}: the file is larger than {limit} MB",
+    ),
+    "not_regular": (
+        "{path}: overgeslagen, dit is geen gewoon bestand ({what})",
+        "{path}: skipped, this is not a regular file ({what})",
+    ),
+    "skipped_special": (
+        "{path}: geen gewoon bestand ({what}), niet gelezen",
+        "{path}: not a regular file ({what}), not read",
+    ),
+    "summary_skipped_header": (
+        "Overgeslagen:",
+        "Skipped:",
+    ),
+    "file_kind_pipe": ("een named pipe", "a named pipe"),
+    "file_kind_device": ("een apparaat", "a device"),
+    "file_kind_socket": ("een socket", "a socket"),
+    "file_kind_folder": ("een map", "a folder"),
+    "file_kind_other": ("een bijzonder bestand", "a special file"),
+    "soort_antwoord": ("antwoord", "answer"),
+    "soort_nader": ("nader antwoord", "further answer"),
+    "soort_uitstel": ("uitstelbericht", "postponement notice"),
+    "soort_per-brief": ("mededeling: beantwoord per brief", "notice: answered by letter"),
+    "soort_ingetrokken": ("mededeling: vragen ingetrokken", "notice: questions withdrawn"),
+    "soort_overig": ("mededeling", "notice"),
+    "soort_schriftelijk": ("schriftelijke vragen", "written questions"),
+    "soort_mondeling": ("mondelinge vragen", "oral questions"),
+    "status_oral": (
+        "mondelinge vragen, geen schriftelijk antwoord",
+        "oral questions, no written answer",
+    ),
+    "status_withdrawn": ("ingetrokken", "withdrawn"),
+    "status_answered_by_letter": ("beantwoord per brief", "answered by letter"),
+    "beantwoord_in": ("beantwoord in", "answered in"),
+    "place_question": ("in de tekst van vraag {label}", "in the text of question {label}"),
+    "place_answer": ("in de tekst van antwoord {label}", "in the text of answer {label}"),
+    "label_ministry": ("Ministerie", "Ministry"),
+    "help_search_ministry": (
+        "ministerie van de vragenset (wie antwoordde, anders aan wie ze gericht waren): SZW, 'sociale zaken', …",
+        "the question set's ministry (who answered, else to whom they were sent): SZW, 'sociale zaken', …",
+    ),
+    "help_search_kind": (
+        "soort document: {kinds}, of precies: {soorten}",
+        "kind of document: {kinds}, or exactly: {soorten}",
+    ),
+    "help_search_month": (
+        "maand waarin de vragen zijn ingezonden, bijvoorbeeld 2024-05",
+        "the month the questions were sent in, e.g. 2024-05",
+    ),
+    "cmd_stats": (
+        "antwoordtijden per ministerie, partij, Kamerlid, vergaderjaar of maand (mediaan, 90e percentiel, binnen drie weken, uitgesteld, open, te laat)",
+        "answer times per ministry, party, member, year or month (median, 90th percentile, within three weeks, postponed, open, overdue)",
+    ),
+    "help_stats_by": ("groeperen per: {bys} (standaard ministry)", "group by: {bys} (default ministry)"),
+    "help_stats_csv": ("uitvoer als CSV", "print CSV"),
+    "stats_by_ministry": ("Ministerie", "Ministry"),
+    "stats_by_party": ("Partij", "Party"),
+    "stats_by_member": ("Kamerlid", "Member"),
+    "stats_by_year": ("Vergaderjaar", "Year"),
+    "stats_by_month": ("Maand", "Month"),
+    "stats_answered": ("beantwoord", "answered"),
+    "stats_median": ("mediaan", "median"),
+    "stats_p90": ("p90", "p90"),
+    "stats_within": ("≤ 3 weken", "≤ 3 weeks"),
+    "stats_postponed": ("uitgesteld", "postponed"),
+    "stats_open": ("open", "open"),
+    "stats_overdue": ("te laat", "overdue"),
+    "stats_unknown": ("(onbekend)", "(unknown)"),
+    "stats_total": ("Alles", "All"),
+    "stats_heading": (
+        "{sets} vragensets in {groups} groepen; dagen van indienen tot antwoord",
+        "{sets} question sets in {groups} groups; days from submission to answer",
+    ),
+    "stats_note": (
+        "Per brief beantwoord telt op de datum van de mededeling; mondelinge en ingetrokken vragen tellen niet mee. Te laat: open, na drie weken, zonder uitstelbericht.",
+        "Answered by letter counts on the notice's date; oral and withdrawn questions do not count. Overdue: open, past three weeks, without a postponement notice.",
     ),
     # ---- printing and export (reader.printing) ---------------------------------------------------------------
     "exists": (

@@ -1,13 +1,18 @@
-"""`kamervragen-reader import | search | info`: the library on the command line.
+"""`kamervragen-reader import | search | info | stats`: the library on the command line.
 
     kamervragen-reader import PATH... [--library FILE] [--json] [--quiet]
-    kamervragen-reader search [QUERY...] [--year Y] [--member M] [--party P] [--to A] [--kind K]
-                              [--status S] [--sort S] [--ascending] [--limit N] [--offset N] [--json]
+    kamervragen-reader search [QUERY...] [--year Y] [--member M] [--party P] [--to A] [--ministry M]
+                              [--kind K] [--status S] [--month YYYY-MM] [--sort S] [--ascending]
+                              [--limit N] [--offset N] [--json]
     kamervragen-reader info ID [--json]
+    kamervragen-reader stats [--by ministry|party|member|year|month] [QUERY...] [filters as for search]
+                             [--json | --csv]
 
-Dutch option names are accepted too (--jaar, --lid, --partij, --aan, --soort, --sorteer, --oplopend).
-Messages follow the locale (`LANG=C` gives English). Exit status: 0 fine, 1 a file failed or the library
-could not be used, 2 a usage or search syntax error, 130 interrupted.
+Dutch option names are accepted too (--jaar, --lid, --partij, --aan, --ministerie, --soort, --maand,
+--sorteer, --oplopend, --per). `search`, `info` and `stats` only read: they open the library read-only and
+never create, move or migrate it (a library that does not exist yet is empty). Messages follow the locale
+(`LANG=C` gives English). Exit status: 0 fine, 1 a file failed or the library could not be used, 2 a usage or
+search syntax error, 130 interrupted.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import json
 import signal
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
@@ -24,20 +30,43 @@ from reader.core.citations import find_references, official_url
 from reader.core.command_line import standalone
 from reader.core.i18n import tr
 from reader.library.errors import LibraryError, QueryError
+from reader.library.files import path_text
 from reader.library.importer import Importer, ImportSummary
-from reader.library.search import KINDS, SORTS, STATUSES, Query, Row
-from reader.library.store import Citation, CitedBy, Library, Source
+from reader.library.records import Citation, CitedBy, Source
+from reader.library.search import KINDS, MAX_LIMIT, SOORTEN, SORTS, STATUSES, Query, Row
+from reader.library.store import Library
 
 
 def add_library_option(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--library", "--bibliotheek", metavar="FILE", help=tr("help_library_file"))
 
 
-def _open(path: str | None, err: TextIO) -> Library:
-    lib = Library(path)
+def _open(path: str | None, err: TextIO, read_only: bool = False) -> Library:
+    lib = Library(path, read_only=read_only)
     if lib.notice is not None:
         print(lib.notice.message(), file=err)
     return lib
+
+
+def soort_text(soort: str | None, lang: str | None = None) -> str:
+    """What a document is, in words: "nader antwoord", "mondelinge vragen", "uitstelbericht"."""
+    return tr(f"soort_{soort}", lang=lang) if soort in SOORTEN else (soort or "")
+
+
+def count_type(lowest: int, highest: int | None = None) -> Callable[[str], int]:
+    """An argparse type for a whole number in a range, with a clear message for anything else."""
+
+    def parse(value: str) -> int:
+        try:
+            n = int(value)
+        except ValueError:
+            n = None
+        if n is None or n < lowest or (highest is not None and n > highest):
+            key = "bad_count" if highest is None else "bad_count_range"
+            raise argparse.ArgumentTypeError(tr(key, value=value, lowest=lowest, highest=highest))
+        return n
+
+    return parse
 
 
 # ---- import --------------------------------------------------------------------------------------------
@@ -64,7 +93,7 @@ class ProgressBar:
                 return
             self.last_draw = now
             name = Path(path).name if path else ""
-            self.stream.write("\r" + f"{line} {name}"[:100].ljust(100))
+            self.stream.write("\r" + f"{line} {path_text(name)}"[:100].ljust(100))
             self.drawn = True
         else:
             tenth = 10 * done // total
@@ -102,8 +131,9 @@ def run_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     bar = None if args.quiet else ProgressBar(err)
     cancel = threading.Event()
-    # Ctrl+C cancels between two documents (the one being stored is completed or not started). The import
-    # runs in this, the main thread: the PDF reader makes its Qt application object in the calling thread.
+    # Ctrl+C cancels: between two documents, and inside the parse of a large one (the importer hands the event
+    # to reader.core.cancel); a document being stored is completed or not started. The import runs in this, the
+    # main thread: the PDF reader makes its Qt application object in the calling thread.
     previous = None
     if threading.current_thread() is threading.main_thread():
         previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())
@@ -131,6 +161,10 @@ def _print_summary(summary: ImportSummary, as_json: bool, out: TextIO, err: Text
             print(tr("summary_failed_header"), file=out)
             for f in summary.failed:
                 print(f"  {f.message()}", file=out)
+        if summary.skipped:
+            print(tr("summary_skipped_header"), file=out)
+            for s in summary.skipped:
+                print(f"  {s.message()}", file=out)
     if summary.cancelled:
         print(tr("summary_cancelled"), file=err)
     if summary.error:
@@ -146,8 +180,20 @@ def add_filter_options(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--member", "--lid", help=tr("help_search_member"))
     ap.add_argument("--party", "--partij", help=tr("help_search_party"))
     ap.add_argument("--to", "--aan", dest="addressee", help=tr("help_search_to"))
-    ap.add_argument("--kind", "--soort", help=", ".join(KINDS))
+    ap.add_argument("--ministry", "--ministerie", help=tr("help_search_ministry"))
+    ap.add_argument(
+        "--kind", "--soort", help=tr("help_search_kind", kinds=", ".join(KINDS), soorten=", ".join(SOORTEN[1:]))
+    )
     ap.add_argument("--status", help=", ".join(STATUSES))
+    ap.add_argument("--month", "--maand", help=tr("help_search_month"))
+
+
+def query_from(args: argparse.Namespace, **extra: object) -> Query:
+    """The Query the filter options (and the search words) ask for."""
+    return Query(
+        text=" ".join(args.query), year=args.year, member=args.member, party=args.party, addressee=args.addressee,
+        ministry=args.ministry, kind=args.kind, status=args.status, month=args.month, **extra,  # type: ignore[arg-type]
+    )  # fmt: skip
 
 
 def configure_search(ap: argparse.ArgumentParser) -> None:
@@ -155,8 +201,8 @@ def configure_search(ap: argparse.ArgumentParser) -> None:
     add_filter_options(ap)
     ap.add_argument("--sort", "--sorteer", default="date", help=tr("help_search_sort", sorts=", ".join(SORTS)))
     ap.add_argument("--ascending", "--oplopend", action="store_true", help=tr("help_search_ascending"))
-    ap.add_argument("--limit", type=int, default=20, help=tr("help_search_limit"))
-    ap.add_argument("--offset", type=int, default=0, help=tr("help_search_offset"))
+    ap.add_argument("--limit", type=count_type(0, MAX_LIMIT), default=20, help=tr("help_search_limit", most=MAX_LIMIT))
+    ap.add_argument("--offset", type=count_type(0), default=0, help=tr("help_search_offset"))
     ap.add_argument("--json", action="store_true", help=tr("help_json"))
     add_library_option(ap)
 
@@ -166,13 +212,9 @@ def main_search(argv: list[str], out: TextIO | None = None, err: TextIO | None =
 
 
 def run_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    q = Query(
-        text=" ".join(args.query), year=args.year, member=args.member, party=args.party, addressee=args.addressee,
-        kind=args.kind, status=args.status, sort=args.sort, descending=not args.ascending, limit=args.limit,
-        offset=args.offset,
-    )  # fmt: skip
+    q = query_from(args, sort=args.sort, descending=not args.ascending, limit=args.limit, offset=args.offset)
     try:
-        lib = _open(args.library, err)
+        lib = _open(args.library, err, read_only=True)
     except LibraryError as exc:
         print(str(exc), file=err)
         return 1
@@ -203,9 +245,15 @@ def run_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
-def _status_text(row: Row) -> str:
-    text = tr("status_overdue" if row.overdue else f"status_{row.status}")
-    if row.days is not None:
+def status_text(row: Row) -> str:
+    """The set's status in words: "beantwoord per brief, 8 dagen tot antwoord", "mondelinge vragen"."""
+    if row.overdue:
+        text = tr("status_overdue")
+    elif row.status == "answered" and row.by_letter:
+        text = tr("status_answered_by_letter")
+    else:
+        text = tr(f"status_{row.status}")
+    if row.days is not None and row.status in ("answered", "open", "postponed"):
         key = "days_to_answer" if row.status == "answered" else "days_open"
         text += f", {tr(key, days=row.days)}"
     if row.postponed and row.status == "answered":
@@ -215,7 +263,8 @@ def _status_text(row: Row) -> str:
 
 def _print_row(row: Row, out: TextIO) -> None:
     day = row.ontvangen or row.ingezonden
-    print(f"\n{row.id}  {day.isoformat() if day else '----------'}  {row.kind}  [{_status_text(row)}]", file=out)
+    what = soort_text(row.soort) or row.kind
+    print(f"\n{row.id}  {day.isoformat() if day else '----------'}  {what}  [{status_text(row)}]", file=out)
     if row.members_text:
         print(f"    {row.members_text}", file=out)
     if row.subject or row.title:
@@ -240,7 +289,7 @@ def main_info(argv: list[str], out: TextIO | None = None, err: TextIO | None = N
 def run_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     wanted = " ".join(args.id).strip()
     try:
-        lib = _open(args.library, err)
+        lib = _open(args.library, err, read_only=True)
     except LibraryError as exc:
         print(str(exc), file=err)
         return 1
@@ -266,14 +315,15 @@ def run_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.json:
         obj = row.to_dict() | {
             "url": official_url(row.id) if not row.id.startswith("local-") else None,
+            "soort_text": soort_text(row.soort),
             "citations": [
-                {"footnote": c.footnote or None, "id": c.cited_id, "kind": c.kind, "text": c.text, "url": c.url,
-                 "in_library": c.in_library, "title": c.title}
+                {"footnote": c.footnote or None, "where": c.where, "label": c.label or None, "id": c.cited_id,
+                 "kind": c.kind, "text": c.text, "url": c.url, "in_library": c.in_library, "title": c.title}
                 for c in citations
             ],
             "cited_by": [
-                {"id": c.id, "footnote": c.footnote or None, "title": c.title,
-                 "date": c.date.isoformat() if c.date else None}
+                {"id": c.id, "footnote": c.footnote or None, "where": c.where, "label": c.label or None,
+                 "soort": c.soort, "title": c.title, "date": c.date.isoformat() if c.date else None}
                 for c in cited_by
             ],
             "sources": [{"path": s.path, "format": s.format, "hash": s.hash, "added": s.added} for s in sources],
@@ -291,32 +341,32 @@ def _print_info(
         if value not in (None, ""):
             print(f"{tr(label) + ':':17} {value}", file=out)
 
-    print(f"{row.id}  ({row.kind})", file=out)
+    print(f"{row.id}  ({soort_text(row.soort) or row.kind})", file=out)
     if not row.id.startswith("local-"):
         print(official_url(row.id), file=out)
+    field("label_kind", soort_text(row.soort))
     field("label_title", row.title)
     field("label_members", row.members_text)
     field("label_to", row.addressee)
     field("label_submitted", row.ingezonden.isoformat() if row.ingezonden else None)
     field("label_answerer", row.answerer)
     field("label_received", row.ontvangen.isoformat() if row.ontvangen else None)
-    status = _status_text(row)
+    status = status_text(row)
     if row.answer_id and row.answer_id != row.id:
         status += f", {tr('answered_in', id=row.answer_id)}"
     field("label_status", status)
+    field("label_ministry", row.ministry)
     field("label_questions", row.n_questions)
 
     print(f"\n{tr('citations')}:", file=out)
     for c in citations:
-        where = tr("zie_ook") if c.footnote == 0 else tr("footnote", n=c.footnote)
         target = c.title if c.in_library and c.title else c.url
-        print(f"  {where:9} → {c.cited_id}  {target}", file=out)
+        print(f"  {c.where_text():9} → {c.cited_id}  {target}", file=out)
     if not citations:
         print(f"  {tr('none')}", file=out)
     print(f"\n{tr('cited_by')}:", file=out)
     for by in cited_by:
-        where = tr("zie_ook") if by.footnote == 0 else tr("footnote", n=by.footnote)
-        print(f"  {by.id} ({where})  {by.title or ''}", file=out)
+        print(f"  {by.id} ({by.where_text()})  {by.title or ''}", file=out)
     if not cited_by:
         print(f"  {tr('none')}", file=out)
     print(f"\n{tr('sources')}:", file=out)

@@ -1,7 +1,8 @@
 """Enrichment: two renderings of the same document (same id, e.g. the XML after the PDF) become one.
 
 The rule, in full:
-1. The richer rendering gives the structure (questions, answers, footnotes, kind, source text and format).
+1. The richer rendering gives the structure (questions, answers, footnotes, kind and soort, source text and
+   format).
    Richness compares, in this order: the number of question and answer blocks, the number of footnotes,
    the source format (xml > html > pdf > text: structured sources carry the structure exactly rather than
    reconstructing it from a page), the number of header fields filled. On a full tie the stored one stays,
@@ -12,7 +13,9 @@ The rule, in full:
    that does not change the document's id.
 3. Members: the chosen rendering's list; when it has none, the other's; a member without a party gets the
    party the other rendering gives the same (folded) name.
-4. "Zie ook" references: the union of both, the chosen rendering's first.
+4. "Zie ook" and `beantwoord_in` references: the union of both, the chosen rendering's first.
+5. Soort: the chosen rendering's; when it says none (the default of its kind) and the other rendering names
+   one of the same kind, that one (a notice read from one rendering as "answered by letter" stays so).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ FORMAT_RANK = {"xml": 4, "html": 3, "pdf": 2, "text": 1}
 # header fields filled from the other rendering when missing
 HEADER_FIELDS = (
     "vergaderjaar", "nummer", "zaak", "doc_id", "title", "gericht_aan", "ingezonden", "beantwoord_door",
-    "ontvangen", "mededeling",
+    "ontvangen", "mededeling", "onderwerp",
 )  # fmt: skip
 
 
@@ -66,6 +69,10 @@ def merge(stored: Document, new: Document, *, new_wins: bool | None = None) -> D
     merged.indieners = _members(merged.indieners, other.indieners)
     seen = {r.id for r in merged.zie_ook}
     merged.zie_ook += [copy.deepcopy(r) for r in other.zie_ook if r.id not in seen]
+    seen = {r.id for r in merged.beantwoord_in}
+    merged.beantwoord_in += [copy.deepcopy(r) for r in other.beantwoord_in if r.id not in seen]
+    if merged.soort is None and other.soort is not None and other.kind == merged.kind:
+        merged.soort = other.soort
     return merged
 
 

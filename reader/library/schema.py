@@ -11,10 +11,16 @@ Tables (one row per document in `documents`; everything else hangs off `document
 - bodies: the parsed structure (`Document.to_dict()` JSON) and the source text, zlib-compressed; read only
   when one document is shown.
 - sources: every file a document was read from (path + content hash); the user's files are never touched.
-- members: who asked, for the party filter. citations: one edge per cited id per footnote (footnote 0 is the
-  "Zie ook" pointer), indexed both ways. set_keys: keys that tie the documents of one question set together
-  (see status.py). failures: files that could not be read, with their message. counts: documents per kind
-  and status, kept by triggers so the total of an unfiltered list costs nothing.
+- members: who asked, for the party filter. citations: one edge per cited id per place: `place` is `zie_ook`
+  (the header's pointer), `beantwoord_in` (where the answer is, for a notice of an answer by letter),
+  `footnote` (note `footnote`), `question` or `answer` (in the body text of the `footnote`-th question or
+  answer, printed as `label`); indexed both ways. set_keys: keys that tie the documents of one question set
+  together (see status.py). failures: files that could not be read, with their message. counts: documents per
+  kind and status, kept by triggers so the total of an unfiltered list costs nothing.
+- documents also carry what status.py decides for the document's question set (status, answer, ministry, the
+  day and month the set was sent, the answer time) and whether the document is the set's `head`: the one
+  document that stands for the set in the statistics (stats.py), which read the partial indexes
+  documents_stats_*, and set_groups: the head's figures once per party and per member, for the statistics.
 - fts: FTS5 over title, questions, answers, footnotes, members and addressee; `unicode61 remove_diacritics 2`
   folds "Gabriëls" to "gabriels" and "één" to "een".
 """
@@ -149,9 +155,83 @@ def _statements(sql: list[str]) -> Callable[[sqlite3.Connection], None]:
     return migrate
 
 
+def _v2_soort_places_and_sets(conn: sqlite3.Connection) -> None:
+    """What a document is (`soort`), where a citation stands (body text, `beantwoord_in`), and what the
+    statistics need per question set (issues 11, 14, 15). Existing rows get the default soort of their kind;
+    every set's status is then decided again by the rules of status.py."""
+    conn.execute("ALTER TABLE documents ADD COLUMN soort TEXT NOT NULL DEFAULT ''")
+    conn.execute(
+        "UPDATE documents SET soort = CASE kind WHEN 'antwoord' THEN 'antwoord' WHEN 'mededeling' THEN 'uitstel' "
+        "ELSE 'schriftelijk' END"
+    )
+    for column in (
+        "answered_by TEXT",  # the soort of the document that answers the set: antwoord | per-brief | nader
+        "ministry TEXT",  # the set's ministry, normalised (ministries.py)
+        "sent TEXT",  # the day the set was sent in (the earliest ingezonden of its documents)
+        "month TEXT",  # its month, YYYY-MM: a column of its own, so that an index can group by it
+        "answer_days INTEGER",  # days from sent in to answered, when answered on a known day
+        "head INTEGER NOT NULL DEFAULT 0",  # 1: the document that stands for its set in the statistics
+        "state INTEGER",  # status and postponement in one small number, for the statistics (status.STATES)
+    ):
+        conn.execute(f"ALTER TABLE documents ADD COLUMN {column}")
+    conn.execute("CREATE INDEX documents_soort ON documents(soort, date_key)")
+    conn.execute("CREATE INDEX documents_ministry ON documents(ministry, date_key)")
+    # The statistics (stats.py) group the set heads by ministry, vergaderjaar or month, then by state and answer
+    # time: one partial index per grouping, in that order and holding every column they filter by, makes each
+    # figure set one scan of one index that groups as it reads, without a sort.
+    rest = "state, answer_days, deadline, soort, kind, head"
+    for name, columns in (("ministry", "ministry, vergaderjaar, month"), ("year", "vergaderjaar, ministry, month"),
+                          ("month", "month, ministry, vergaderjaar")):  # fmt: skip
+        first, *others = columns.split(", ")
+        conn.execute(
+            f"CREATE INDEX documents_stats_{name} ON documents({first}, {rest}, {', '.join(others)}) WHERE head = 1"
+        )
+    # One row per set head and party (`kind` party) or member (`kind` member) with the head's figures, written by
+    # status.py: the per-party and per-member statistics scan set_groups_stats in order instead of joining the
+    # members table and sorting. `key` is the folded party or name ('' for a set without one), `name` as printed.
+    conn.execute(
+        """CREATE TABLE set_groups (
+            doc_pk INTEGER NOT NULL REFERENCES documents(pk) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            name TEXT,
+            state INTEGER NOT NULL,
+            answer_days INTEGER,
+            deadline TEXT
+        )"""
+    )
+    conn.execute("CREATE INDEX set_groups_stats ON set_groups(kind, key, state, answer_days, deadline, name, doc_pk)")
+    conn.execute("CREATE INDEX set_groups_doc ON set_groups(doc_pk)")
+    conn.execute(
+        """CREATE TABLE citations_v2 (
+            doc_pk INTEGER NOT NULL REFERENCES documents(pk) ON DELETE CASCADE,
+            place TEXT NOT NULL,
+            footnote INTEGER NOT NULL,
+            cited_id TEXT NOT NULL,
+            pos INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (doc_pk, place, footnote, cited_id)
+        ) WITHOUT ROWID"""
+    )
+    conn.execute(
+        "INSERT INTO citations_v2 (doc_pk, place, footnote, cited_id, pos, kind, text) "
+        "SELECT doc_pk, CASE footnote WHEN 0 THEN 'zie_ook' ELSE 'footnote' END, footnote, cited_id, pos, kind, text "
+        "FROM citations"
+    )
+    conn.execute("DROP TABLE citations")
+    conn.execute("ALTER TABLE citations_v2 RENAME TO citations")
+    conn.execute("CREATE INDEX citations_cited ON citations(cited_id, doc_pk)")
+    from reader.library import status  # the rules of today decide the sets of an older file
+
+    status.refresh(conn, [r[0] for r in conn.execute("SELECT pk FROM documents")])
+
+
 # Migration i brings a file from user_version i to i + 1.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _statements(_V1),
+    _v2_soort_places_and_sets,
 ]
 
 VERSION = len(MIGRATIONS)

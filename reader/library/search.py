@@ -20,30 +20,54 @@ import re
 import sqlite3
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
-from reader.core.model import Member
+from reader.core.model import Member, Soort
+from reader.library import ministries
 from reader.library import query as fts_query
 from reader.library.errors import QueryError
 from reader.library.fold import fold_key
-from reader.library.status import ANSWERED, OPEN, OVERDUE, POSTPONED, is_overdue
+from reader.library.status import ANSWERED, OPEN, ORAL, OVERDUE, POSTPONED, WITHDRAWN, is_overdue
 
-SORTS = ("date", "received", "submitted", "number", "relevance", "subject", "member", "addressee", "questions",
-         "status")
+SORTS = (
+    "date",
+    "received",
+    "submitted",
+    "number",
+    "relevance",
+    "subject",
+    "member",
+    "addressee",
+    "questions",
+    "status",
+)
 KINDS = ("antwoord", "mededeling", "vragen")
-STATUSES = (ANSWERED, POSTPONED, OPEN, OVERDUE)
+SOORTEN = tuple(str(s) for s in Soort)
+STATUSES = (ANSWERED, POSTPONED, OPEN, OVERDUE, ORAL, WITHDRAWN)
 MAX_LIMIT = 10_000
 
-# other spellings accepted for filter values (Dutch, English, singular/plural)
+# other spellings accepted for filter values (Dutch, English, singular/plural). The kind and the soort share
+# one option (--kind/--soort): a kind's name gives every soort of that kind ("antwoord": first and further
+# answers), a soort's name only that one.
 _KIND_ALIASES = {
     "antwoord": "antwoord", "antwoorden": "antwoord", "answer": "antwoord", "answers": "antwoord",
-    "mededeling": "mededeling", "uitstel": "mededeling", "uitstelbericht": "mededeling", "notice": "mededeling",
-    "postponement": "mededeling", "vragen": "vragen", "vraag": "vragen", "questions": "vragen",
-    "question": "vragen",
+    "mededeling": "mededeling", "mededelingen": "mededeling", "notice": "mededeling", "notices": "mededeling",
+    "vragen": "vragen", "vraag": "vragen", "questions": "vragen", "question": "vragen",
+}  # fmt: skip
+_SOORT_ALIASES = {
+    "nader": "nader", "nader-antwoord": "nader", "further": "nader", "further-answer": "nader",
+    "uitstel": "uitstel", "uitstelbericht": "uitstel", "postponement": "uitstel", "postponed": "uitstel",
+    "per-brief": "per-brief", "perbrief": "per-brief", "letter": "per-brief", "by-letter": "per-brief",
+    "ingetrokken": "ingetrokken", "withdrawn": "ingetrokken", "withdrawal": "ingetrokken",
+    "overig": "overig", "other": "overig",
+    "schriftelijk": "schriftelijk", "schriftelijke-vragen": "schriftelijk", "written": "schriftelijk",
+    "mondeling": "mondeling", "mondelinge-vragen": "mondeling", "oral": "mondeling",
 }  # fmt: skip
 _STATUS_ALIASES = {
     "answered": ANSWERED, "beantwoord": ANSWERED, "postponed": POSTPONED, "uitgesteld": POSTPONED,
     "open": OPEN, "onbeantwoord": OPEN, "overdue": OVERDUE, "te-laat": OVERDUE, "telaat": OVERDUE,
-    "late": OVERDUE, "verlopen": OVERDUE,
+    "late": OVERDUE, "verlopen": OVERDUE, "oral": ORAL, "mondeling": ORAL, "withdrawn": WITHDRAWN,
+    "ingetrokken": WITHDRAWN,
 }  # fmt: skip
 _SORT_ALIASES = {
     "date": "date", "datum": "date", "newest": "date", "received": "received", "ontvangen": "received",
@@ -70,10 +94,43 @@ def normalise_year(value: str) -> str:
 
 
 def _choose(value: str, aliases: dict[str, str], option: str, choices: tuple[str, ...]) -> str:
-    key = value.strip().lower()
+    key = "-".join(value.strip().lower().split())
     if key not in aliases:
         raise QueryError("bad_value", value=value, option=option, choices=", ".join(choices))
     return aliases[key]
+
+
+def kind_or_soort(value: str) -> tuple[str | None, str | None]:
+    """(kind, soort) for a value of the --kind/--soort option: "antwoord" → ("antwoord", None),
+    "uitstel" → (None, "uitstel"); raises QueryError for anything else."""
+    key = "-".join(value.strip().lower().split())
+    if key in _KIND_ALIASES:
+        return _KIND_ALIASES[key], None
+    if key in _SOORT_ALIASES:
+        return None, _SOORT_ALIASES[key]
+    raise QueryError("bad_value", value=value, option="kind", choices=", ".join((*KINDS, *SOORTEN[1:])))
+
+
+def normalise_month(value: str) -> str:
+    """'2024-05', '2024-5' or '5-2024' → '2024-05'."""
+    m = re.fullmatch(r"\s*(\d{4})[-/](\d{1,2})\s*|\s*(\d{1,2})[-/](\d{4})\s*", value or "")
+    if not m:
+        raise QueryError("bad_month", value=value)
+    year, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    if not 1 <= int(month) <= 12:
+        raise QueryError("bad_month", value=value)
+    return f"{year}-{int(month):02d}"
+
+
+def _count(value: object, option: str, lowest: int) -> int:
+    """A whole number of at least `lowest`; anything else raises QueryError."""
+    try:
+        n = value if isinstance(value, int) else int(str(value).strip())
+    except ValueError:
+        n = lowest - 1
+    if n < lowest:
+        raise QueryError("bad_number", value=value, option=option, lowest=lowest)
+    return n
 
 
 @dataclass(frozen=True)
@@ -85,8 +142,12 @@ class Query:
     member: str | None = None  # words of a member's name: "van dijk", "gabriels"
     party: str | None = None  # exact party name, folded: "pvda", "GroenLinks-PvdA"
     addressee: str | None = None  # words of the addressee or answerer: "financiën", "minister van asiel"
-    kind: str | None = None  # antwoord | mededeling | vragen
-    status: str | None = None  # answered | postponed | open | overdue
+    kind: str | None = None  # antwoord | mededeling | vragen, or a soort (moved to `soort` when normalised)
+    soort: str | None = None  # antwoord | nader | uitstel | per-brief | ingetrokken | overig | schriftelijk | mondeling
+    status: str | None = None  # answered | postponed | open | overdue | oral | withdrawn
+    ministry: str | None = None  # the question set's ministry: "SZW", "Sociale Zaken" (see ministries.py)
+    month: str | None = None  # the month the question set was sent in: "2024-05"
+    sets_only: bool = False  # one document per question set: the one the statistics count (its head)
     sort: str = "date"  # date | received | submitted | number | relevance | subject | member | addressee |
     # questions | status
     descending: bool = True  # newest (highest, most relevant) first
@@ -96,14 +157,26 @@ class Query:
 
     def normalised(self) -> Query:
         """The same query with values checked and spelled canonically; raises QueryError."""
+        kind, soort = kind_or_soort(self.kind) if self.kind else (None, None)
+        if self.soort:
+            kind_of_soort, soort = kind_or_soort(self.soort)
+            if kind_of_soort is not None:  # "--soort antwoord" is the kind
+                kind, soort = kind_of_soort, None
+        ministry = None
+        if self.ministry:
+            ministry = ministries.resolve(self.ministry) or " ".join(self.ministry.split())
         return replace(
             self,
             year=normalise_year(self.year) if self.year else None,
-            kind=_choose(self.kind, _KIND_ALIASES, "kind", KINDS) if self.kind else None,
+            kind=kind,
+            soort=soort,
             status=_choose(self.status, _STATUS_ALIASES, "status", STATUSES) if self.status else None,
+            ministry=ministry,
+            month=normalise_month(self.month) if self.month else None,
             sort=_choose(self.sort or "date", _SORT_ALIASES, "sort", SORTS),
-            limit=max(0, min(int(self.limit), MAX_LIMIT)),
-            offset=max(0, int(self.offset)),
+            # (more than a page can hold is cut to MAX_LIMIT, as a list that has scrolled far asks for all it shows)
+            limit=min(_count(self.limit, "limit", 0), MAX_LIMIT),
+            offset=_count(self.offset, "offset", 0),
             today=self.today or date.today(),
         )
 
@@ -125,14 +198,22 @@ class Row:
     ontvangen: date | None
     n_questions: int
     n_answers: int
-    status: str  # of the question set: answered | postponed | open
+    status: str  # of the question set: answered | postponed | open | oral | withdrawn
     postponed: bool  # a postponement notice exists for the set
-    answer_id: str | None  # the document that answers the set (may be this one)
+    answer_id: str | None  # the document that answers the set (may be this one; a Kamerstuk for a letter)
     answered_on: date | None
     deadline: date | None  # 21 days after ingezonden, while open
     overdue: bool  # open and past the deadline (as of the query's today)
     days: int | None  # answered: days from sent in to answered; else days open so far
     snippet: tuple[tuple[str, bool], ...] = ()  # (text, is_hit) pieces; empty without search text
+    soort: str = ""  # what the document is (Soort): antwoord, nader, uitstel, per-brief, …
+    answered_by: str | None = None  # how the set was answered: antwoord | per-brief (a letter) | nader
+    ministry: str | None = None  # the set's ministry, normalised
+
+    @property
+    def by_letter(self) -> bool:
+        """Answered by a letter (a Kamerstuk) instead of in the Aanhangsel."""
+        return self.answered_by == "per-brief"
 
     @property
     def members_text(self) -> str:
@@ -154,7 +235,8 @@ class Row:
             "questions": self.n_questions, "answers": self.n_answers, "status": self.status,
             "postponed": self.postponed, "answer_id": self.answer_id, "answered_on": _iso(self.answered_on),
             "deadline": _iso(self.deadline), "overdue": self.overdue, "days": self.days,
-            "snippet": self.snippet_text() if self.snippet else None,
+            "snippet": self.snippet_text() if self.snippet else None, "soort": self.soort,
+            "answered_by": self.answered_by, "ministry": self.ministry,
         }  # fmt: skip
 
 
@@ -178,11 +260,11 @@ def _day(v: str | None) -> date | None:
 ROW_COLUMNS = (
     "d.id, d.kind, d.vergaderjaar, d.nummer, d.title, d.subject, d.members, d.addressee, d.answerer, "
     "d.ingezonden, d.ontvangen, d.n_questions, d.n_answers, d.status, d.postponed, d.answer_id, "
-    "d.answered_on, d.deadline"
+    "d.answered_on, d.deadline, d.soort, d.answered_by, d.ministry"
 )
 
 
-def make_row(r: tuple, today: date, snippet: tuple[tuple[str, bool], ...] = ()) -> Row:
+def make_row(r: tuple[Any, ...], today: date, snippet: tuple[tuple[str, bool], ...] = ()) -> Row:
     """A Row from the ROW_COLUMNS of one documents row."""
     ingezonden, ontvangen, answered_on, deadline = _day(r[9]), _day(r[10]), _day(r[16]), _day(r[17])
     status = r[13]
@@ -195,7 +277,8 @@ def make_row(r: tuple, today: date, snippet: tuple[tuple[str, bool], ...] = ()) 
         members=tuple(Member(n, p) for n, p in json.loads(r[6])), addressee=r[7], answerer=r[8],
         ingezonden=ingezonden, ontvangen=ontvangen, n_questions=r[11], n_answers=r[12], status=status,
         postponed=bool(r[14]), answer_id=r[15], answered_on=answered_on, deadline=deadline,
-        overdue=is_overdue(status, deadline, today), days=days, snippet=snippet,
+        overdue=is_overdue(status, deadline, today), days=days, snippet=snippet, soort=r[18], answered_by=r[19],
+        ministry=r[20],
     )  # fmt: skip
 
 
@@ -225,7 +308,8 @@ def _order(q: Query, with_fts: bool) -> str:
 
 
 def _document_filters(q: Query) -> tuple[list[str], list[object]]:
-    """The filters on columns of `documents` (year, kind, status), as SQL on alias d."""
+    """The filters on columns of `documents` (year, kind, soort, status, ministry, month, sets), as SQL on
+    alias d."""
     clauses: list[str] = []
     params: list[object] = []
     if q.year:
@@ -234,6 +318,18 @@ def _document_filters(q: Query) -> tuple[list[str], list[object]]:
     if q.kind:
         clauses.append("d.kind = ?")
         params.append(q.kind)
+    if q.soort:
+        clauses.append("d.soort = ?")
+        params.append(q.soort)
+    if q.ministry:
+        clauses.append("d.ministry = ?")
+        params.append(q.ministry)
+    if q.month:
+        clauses.append("d.sent >= ? AND d.sent < ?")
+        year, month = int(q.month[:4]), int(q.month[5:])
+        params += [f"{q.month}-01", f"{year + month // 12}-{month % 12 + 1:02d}-01"]
+    if q.sets_only:
+        clauses.append("d.head = 1")
     if q.status == OVERDUE:
         clauses.append("d.status = 'open' AND d.deadline < ?")
         params.append((q.today or date.today()).isoformat())
@@ -309,11 +405,11 @@ def run(conn: sqlite3.Connection, query: Query) -> Page:
         raise
 
 
-def _list(conn: sqlite3.Connection, q: Query) -> tuple[list[tuple], int]:
+def _list(conn: sqlite3.Connection, q: Query) -> tuple[list[tuple[Any, ...]], int]:
     where, params = _filters(q)
     sql = f"SELECT {ROW_COLUMNS} FROM documents d WHERE 1{where} ORDER BY {_order(q, False)} LIMIT ? OFFSET ?"
     rows = conn.execute(sql, (*params, q.limit, q.offset)).fetchall()
-    if not q.year and not q.party and q.status != OVERDUE:
+    if not (q.year or q.party or q.soort or q.ministry or q.month or q.sets_only) and q.status != OVERDUE:
         # kept by triggers: constant time, whatever the size of the library
         sql = "SELECT coalesce(sum(n), 0) FROM counts WHERE 1"
         args: list[object] = []
@@ -324,7 +420,7 @@ def _list(conn: sqlite3.Connection, q: Query) -> tuple[list[tuple], int]:
             sql += " AND status = ?"
             args.append(q.status)
         return rows, int(conn.execute(sql, args).fetchone()[0])
-    if q.party and not (q.year or q.kind or q.status):
+    if q.party and not (q.year or q.kind or q.status or q.soort or q.ministry or q.month or q.sets_only):
         total = conn.execute(
             "SELECT count(DISTINCT doc_pk) FROM members WHERE party_key = ?", (fold_key(q.party),)
         ).fetchone()[0]

@@ -7,9 +7,18 @@ document: a crash or SIGKILL at any moment leaves whole documents only.
 A `Library` object holds one connection and belongs to the thread that made it; another thread (an import
 worker) opens its own `Library(path)` on the same file — WAL lets the GUI read while the worker writes.
 
-Opening a file that is not a library of ours (random bytes, another application's database) or is damaged
-moves it aside with a timestamp (never deletes it), makes a new library and sets `Library.notice`, which the
-GUI shows and the command line prints.
+Which file is ours (ownership.examine_file): an SQLite database whose header carries the program's `application_id`
+(written into a new file before anything else), or an empty file (what an interrupted first start leaves; there
+is nothing in it to lose). A damaged library of ours is moved aside with a timestamp (never deleted), a new one
+is made and `Library.notice` says where the old file is (the GUI shows it, the command line prints it).
+Anything else at the path — a text file, another program's SQLite database, a folder, a named pipe or a device,
+also through a symbolic link, or a link that points nowhere — is refused with `LibraryError("not_a_library")`
+and left exactly as it is: not opened by SQLite, not written, not moved.
+
+`Library(path, read_only=True)` (the commands `search`, `info` and `stats`) never creates, moves or migrates
+anything: a library that does not exist is an empty one (in memory), a damaged one is an error, one of an
+older version asks to be opened once by the window, and a WAL library that no one has open is read as
+immutable, so that not even SQLite's -wal and -shm companions are left behind.
 """
 
 from __future__ import annotations
@@ -22,13 +31,12 @@ import sqlite3
 import threading
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from reader.core.citations import official_url
-from reader.core.i18n import Text, tr
+from reader.core.i18n import Text
 from reader.core.model import Document
 from reader.library import schema, search, status
 from reader.library.errors import (
@@ -40,17 +48,38 @@ from reader.library.errors import (
     sqlite_code,
     translate,
 )
+from reader.library.files import path_text
 from reader.library.fold import fold_key
 from reader.library.merge import merge, prefers_new, same_content
+from reader.library.ownership import Found, examine_file
+from reader.library.records import (
+    _PLACE_ORDER,
+    AddResult,
+    Citation,
+    CitedBy,
+    Failure,
+    Notice,
+    Outcome,
+    Source,
+    citation_edges,
+)
+
+if TYPE_CHECKING:
+    from reader.library.stats import Stats
+
+# the records live in records.py; they are named here too, where the library's users have always found them
+__all__ = [
+    "APP_NAME", "FILE_NAME", "AddResult", "Citation", "CitedBy", "Failure", "Library", "Notice", "Outcome",
+    "Source", "content_hash", "default_path", "search_columns",
+]  # fmt: skip
 
 APP_NAME = "kamervragen-reader"
 FILE_NAME = "library.sqlite3"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 # the columns of documents written from a Document (in this order); status columns are status.py's
 _DOC_COLUMNS = (
     "id", "date_key", "kind", "chamber", "vergaderjaar", "nummer", "zaak", "title", "subject", "members",
     "party_keys", "addressee", "answerer", "ingezonden", "ontvangen", "n_questions", "n_answers", "source_format",
-    "content_hash", "updated",
+    "content_hash", "updated", "soort",
 )  # fmt: skip
 _DATE_SHIFT = 24  # date_key = day ordinal << 24 | pk: unique, and ordered by date, then by pk
 
@@ -67,83 +96,6 @@ def default_path() -> Path:
 
 def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-class Outcome(StrEnum):
-    ADDED = "added"
-    UPDATED = "updated"
-    UNCHANGED = "unchanged"
-
-
-@dataclass(frozen=True)
-class AddResult:
-    id: str
-    outcome: Outcome
-
-
-@dataclass(frozen=True)
-class Notice:
-    """Something the user must be told about opening the library (a file moved aside, read-only)."""
-
-    key: str
-    path: Path
-    moved_to: Path | None = None
-    reason: str = ""
-
-    def message(self, lang: str | None = None) -> str:
-        reason = tr(self.reason, lang=lang) if self.reason.startswith("reason_") else self.reason
-        return tr(self.key, lang=lang, path=self.path, moved=self.moved_to, reason=reason)
-
-    def __str__(self) -> str:
-        return self.message()
-
-
-@dataclass(frozen=True)
-class Citation:
-    """One cited id in one footnote (footnote 0: the "Zie ook" pointer), resolved when in the library."""
-
-    footnote: int
-    cited_id: str
-    kind: str
-    text: str
-    url: str  # the official page, always
-    in_library: bool
-    title: str | None  # the cited document's title when it is in the library
-
-
-@dataclass(frozen=True)
-class CitedBy:
-    """A document that cites a given id, and where."""
-
-    id: str
-    footnote: int  # 0: its "Zie ook" pointer
-    kind: str
-    title: str | None
-    date: date | None
-
-
-@dataclass(frozen=True)
-class Source:
-    path: str
-    hash: str
-    format: str
-    added: str
-
-
-@dataclass(frozen=True)
-class Failure:
-    """A file that could not be read as a document."""
-
-    path: str
-    key: str
-    message_nl: str
-    message_en: str
-    at: str
-
-    def message(self, lang: str | None = None) -> str:
-        from reader.core.i18n import language
-
-        return self.message_en if (lang or language()) == "en" else self.message_nl
 
 
 def _now() -> str:
@@ -207,6 +159,9 @@ class Library:
         self.path = Path(path).expanduser() if path is not None else default_path()
         self.notice: Notice | None = None
         self.read_only = read_only
+        self.missing = False  # read-only and there is no library yet: an empty one in memory
+        self._wal = False
+        self._damage = ""
         self.thread = threading.get_ident()
         self._key = str(self.path.resolve())
         self._closed = False
@@ -223,15 +178,17 @@ class Library:
                 raise LibraryError(
                     "cannot_create_folder", folder=self.path.parent, reason=exc.strerror or str(exc)
                 ) from exc
-        problem = self._examine() if examine else None
-        if problem:
-            key, reason = problem
+        found = self._examine() if examine else Found.OURS
+        if found is Found.NOTHING and self.read_only:
+            return self._empty()  # a read-only look never creates a library: there is nothing in it
+        if found is Found.DAMAGED:
             if self.read_only:  # nothing may be moved or made: say what is wrong instead
-                raise LibraryError(
-                    "damaged", path=self.path, reason=Text(reason) if key == "moved_foreign" else reason
-                )
-            self._move_aside(key, reason)
-        conn = self._connect()
+                raise LibraryError("damaged", path=self.path, reason=self._damage)
+            self._move_aside("moved_damaged", self._damage)
+        # a WAL library that no connection has open (no -wal file) is read as immutable: a read-only connection
+        # would otherwise leave a -wal and a -shm file behind
+        immutable = self.read_only and found is Found.OURS and self._wal and not Path(str(self.path) + "-wal").exists()
+        conn = self._connect(immutable=immutable)
         try:
             self._prepare(conn)
         except sqlite3.Error as exc:
@@ -239,38 +196,42 @@ class Library:
             raise translate(exc, self.path) from exc
         return conn
 
-    def _examine(self) -> tuple[str, str] | None:
-        """Is the file at our path something other than a library of ours? (notice key, reason) or None.
+    def _examine(self) -> Found:
+        """What is at our path: nothing (or an empty file), a library of ours, or a damaged library of ours.
+        Anything else raises LibraryError("not_a_library") and is left exactly as it is (see `is_ours`).
 
-        Looks through a read-only connection, which never checkpoints, truncates or deletes anything, so
-        a file that is moved aside is kept exactly as it was found (with its -wal file)."""
-        try:
-            with self.path.open("rb") as f:
-                head = f.read(len(SQLITE_MAGIC))
-        except FileNotFoundError:
-            return None
-        except OSError as exc:  # a folder, or unreadable
-            raise LibraryError("cannot_open", path=self.path, reason=exc.strerror or str(exc)) from exc
-        if not head:
-            return None  # an empty file: ours to initialise
-        if head != SQLITE_MAGIC:
-            return "moved_foreign", "reason_not_sqlite"
+        Looks through the file's header and a read-only connection, which never checkpoints, truncates or
+        deletes anything, so a damaged file that is moved aside is kept exactly as it was found."""
+        verdict, self._wal = examine_file(self.path)
+        if verdict is Found.NOTHING:
+            return verdict
         read_only, self.read_only = self.read_only, True
         try:
-            conn = self._connect()
+            conn = self._connect(immutable=self._wal and not Path(str(self.path) + "-wal").exists())
         except sqlite3.DatabaseError as exc:
-            return "moved_damaged", str(exc)
+            self._damage = str(exc)
+            return Found.DAMAGED
         finally:
             self.read_only = read_only
         try:
-            reason = self._inspect(conn)
+            self._inspect(conn)
         except sqlite3.DatabaseError as exc:
             if not is_damage(exc):
                 raise translate(exc, self.path) from exc
-            return "moved_damaged", str(exc)
+            self._damage = str(exc)
+            return Found.DAMAGED
         finally:
             conn.close()
-        return ("moved_foreign", reason) if reason else None
+        return Found.OURS
+
+    def _empty(self) -> sqlite3.Connection:
+        """An empty library in memory, for a read-only look at a library that does not exist yet."""
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        for migrate in schema.MIGRATIONS:
+            migrate(conn)
+        conn.execute(f"PRAGMA user_version = {schema.VERSION}")
+        self.missing = True
+        return conn
 
     def _connect(self, immutable: bool = False) -> sqlite3.Connection:
         """A connection (read-write, creating the file; or read-only when the library is read-only).
@@ -299,9 +260,9 @@ class Library:
                 return self._connect(immutable=True)
             raise translate(exc, self.path) from exc
 
-    def _inspect(self, conn: sqlite3.Connection) -> str | None:
-        """None if the file is ours (or a new, empty database); else the reason it is not. Damage raises
-        sqlite3.DatabaseError; a library of a newer version raises LibraryError."""
+    def _inspect(self, conn: sqlite3.Connection) -> None:
+        """Check a file whose header says it is ours: a library of a newer version raises LibraryError, one
+        whose schema is not ours raises LibraryError("not_a_library"), damage raises sqlite3.DatabaseError."""
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -312,15 +273,15 @@ class Library:
                 # read a little of every main table, so gross damage shows now and not mid-session
                 for table in ("documents", "bodies", "counts", "citations", "sources", "fts"):
                     conn.execute(f"SELECT * FROM {table} LIMIT 1").fetchall()
-            return None
+            return
         if app_id == 0 and not tables:
-            return None
-        return "reason_other_app"
+            return  # marked in its header but not yet in its log: a library being created right now
+        raise LibraryError("not_a_library", path=self.path, reason=Text("reason_other_app"))
 
     def _move_aside(self, key: str, reason: str) -> None:
         """Rename the file (and its -wal/-shm companions) to NAME.TAG-YYYYmmdd-HHMMSS.EXT; never delete."""
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        tag = "damaged" if key == "moved_damaged" else "not-a-library"
+        tag = "damaged"
         stem, suffix = self.path.stem, self.path.suffix
         target = self.path.with_name(f"{stem}.{tag}-{stamp}{suffix}")
         n = 1
@@ -344,8 +305,13 @@ class Library:
         conn.execute("PRAGMA cache_size = -32768")
         if self.read_only:
             if conn.execute("PRAGMA user_version").fetchone()[0] < schema.VERSION:
-                raise LibraryError("read_only", path=self.path)
+                # a read-only look never migrates: the window (or an import) brings the file up to date
+                raise LibraryError("needs_upgrade", path=self.path)
             return
+        if conn.execute("PRAGMA application_id").fetchone()[0] != schema.APPLICATION_ID:
+            # a new, empty file (examined above): marked as ours before anything else is written, in the main
+            # file itself (not yet in WAL mode), so that no other process can ever find it unmarked
+            conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         # NORMAL in WAL mode: a killed process loses nothing committed; only a power cut may lose the last
@@ -397,7 +363,7 @@ class Library:
 
     def for_this_thread(self) -> Library:
         """This library if called from its own thread, else a new connection to the same file."""
-        return self if threading.get_ident() == self.thread else Library(self.path)
+        return self if threading.get_ident() == self.thread else Library(self.path, read_only=self.read_only)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -420,7 +386,7 @@ class Library:
                 raise translate(exc, self.path) from exc
             raise
 
-    def _read(self, sql: str, params: tuple = ()) -> list[tuple]:
+    def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         try:
             return self._conn.execute(sql, params).fetchall()
         except sqlite3.Error as exc:
@@ -434,7 +400,7 @@ class Library:
         source text's hash is used. A document without an id is identified by that hash ("local-…")."""
         source_hash = content_hash or hashlib.sha256(doc.source_text.encode("utf-8")).hexdigest()
         now = _now()
-        path_text = str(path) if path is not None else None
+        shown = path_text(path) if path is not None else None
         with self.transaction() as c:
             doc_id = doc.id or f"local-{source_hash[:16]}"
             row = c.execute("SELECT pk, content_hash FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -445,10 +411,10 @@ class Library:
             else:
                 pk, stored_hash = row
                 stored = self._load(c, pk)
-                same_file = path_text is not None and (
+                same_file = shown is not None and (
                     c.execute(
                         "SELECT 1 FROM sources WHERE doc_pk = ? AND path = ? AND hash = ?",
-                        (pk, path_text, stored_hash),
+                        (pk, shown, stored_hash),
                     ).fetchone()
                     is not None
                 )
@@ -461,8 +427,8 @@ class Library:
                     base_hash = source_hash if new_wins else stored_hash
                     self._write(c, pk, doc_id, merged, base_hash, now, insert=False)
                     outcome, affected = Outcome.UPDATED, before | {pk}
-            if path_text is not None:
-                _record_source(c, pk, path_text, source_hash, doc.source_format, now)
+            if shown is not None:
+                _record_source(c, pk, shown, source_hash, doc.source_format, now)
             if affected:
                 status.refresh(c, affected)
         return AddResult(doc_id, outcome)
@@ -481,7 +447,7 @@ class Library:
             doc.subject, members, party_keys, doc.gericht_aan, doc.beantwoord_door,
             doc.ingezonden.isoformat() if doc.ingezonden else None,
             doc.ontvangen.isoformat() if doc.ontvangen else None,
-            len(doc.questions), len(doc.answers), doc.source_format, hash_, now,
+            len(doc.questions), len(doc.answers), doc.source_format, hash_, now, str(doc.soort_or_default),
         )  # fmt: skip
         if insert:
             marks = ", ".join("?" * len(_DOC_COLUMNS))
@@ -505,15 +471,11 @@ class Library:
             "INSERT INTO members (doc_pk, pos, name, party, party_key) VALUES (?, ?, ?, ?, ?)",
             [(pk, i, m.name, m.party, fold_key(m.party) if m.party else None) for i, m in enumerate(doc.indieners)],
         )
-        edges: dict[tuple[int, str], tuple] = {}
-        for ref in doc.zie_ook:
-            edges.setdefault((0, ref.id), (pk, 0, ref.id, len(edges), str(ref.kind), ref.text))
-        for note in doc.footnotes:
-            for ref in note.references:
-                edges.setdefault((note.number, ref.id), (pk, note.number, ref.id, len(edges), str(ref.kind), ref.text))
+        c.execute("DELETE FROM set_groups WHERE doc_pk = ?", (pk,))  # its members may have changed: status.py rewrites
         c.executemany(
-            "INSERT INTO citations (doc_pk, footnote, cited_id, pos, kind, text) VALUES (?, ?, ?, ?, ?, ?)",
-            list(edges.values()),
+            "INSERT INTO citations (doc_pk, place, footnote, cited_id, pos, kind, text, label) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(pk, *edge) for edge in citation_edges(doc)],
         )
         c.executemany(
             "INSERT INTO set_keys (key, doc_pk) VALUES (?, ?)", [(k, pk) for k in sorted(status.set_keys(doc))]
@@ -535,7 +497,7 @@ class Library:
         with self.transaction() as c:
             row = c.execute("SELECT pk FROM documents WHERE id = ?", (doc_id,)).fetchone()
             if row:
-                _record_source(c, row[0], str(path), hash_, fmt, _now())
+                _record_source(c, row[0], path_text(path), hash_, fmt, _now())
 
     def add_failure(self, path: str | Path, key: str, message_nl: str, message_en: str, hash_: str | None) -> None:
         """Keep a file that could not be read in the failures list (replacing an older entry)."""
@@ -543,7 +505,7 @@ class Library:
             c.execute(
                 "INSERT OR REPLACE INTO failures (path, hash, key, message_nl, message_en, at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                (str(path), hash_, key, message_nl, message_en, _now()),
+                (path_text(path), hash_, key, message_nl, message_en, _now()),
             )
 
     def clear_failures(self, paths: list[str] | None = None) -> None:
@@ -551,7 +513,7 @@ class Library:
             if paths is None:
                 c.execute("DELETE FROM failures")
             else:
-                c.executemany("DELETE FROM failures WHERE path = ?", [(str(p),) for p in paths])
+                c.executemany("DELETE FROM failures WHERE path = ?", [(path_text(p),) for p in paths])
 
     def remove(self, doc_id: str) -> bool:
         """Remove one document (its files are not touched); the statuses of its set are recomputed."""
@@ -572,7 +534,7 @@ class Library:
         rows = self._read(
             "SELECT d.id, s.path = ? FROM sources s JOIN documents d ON d.pk = s.doc_pk WHERE s.hash = ? "
             "ORDER BY s.path = ? DESC LIMIT 1",
-            (str(path), hash_, str(path)),
+            (path_text(path), hash_, path_text(path)),
         )
         return (rows[0][0], bool(rows[0][1])) if rows else None
 
@@ -620,28 +582,38 @@ class Library:
         return [Source(*r) for r in rows]
 
     def citations_of(self, doc_id: str, footnote: int | None = None) -> list[Citation]:
-        """What a document cites (in one footnote, or all; footnote 0 = "Zie ook"), each resolved."""
+        """What a document cites (in one footnote, or all; footnote 0 = "Zie ook"), each resolved: the "Zie
+        ook" pointer, `beantwoord_in`, the footnotes, then the body texts of the questions and answers."""
         sql = (
-            "SELECT c.footnote, c.cited_id, c.kind, c.text, t.id IS NOT NULL, coalesce(t.title, t.subject) "
-            "FROM documents d JOIN citations c ON c.doc_pk = d.pk LEFT JOIN documents t ON t.id = c.cited_id "
-            "WHERE d.id = ?"
+            "SELECT c.place, c.footnote, c.cited_id, c.kind, c.text, c.label, t.id IS NOT NULL, "
+            "coalesce(t.title, t.subject) FROM documents d JOIN citations c ON c.doc_pk = d.pk "
+            "LEFT JOIN documents t ON t.id = c.cited_id WHERE d.id = ?"
         )
-        params: tuple = (doc_id,)
-        if footnote is not None:
-            sql += " AND c.footnote = ?"
+        params: tuple[Any, ...] = (doc_id,)
+        if footnote == 0:
+            sql += " AND c.place = 'zie_ook'"
+        elif footnote is not None:
+            sql += " AND c.place = 'footnote' AND c.footnote = ?"
             params = (doc_id, footnote)
-        rows = self._read(sql + " ORDER BY c.footnote, c.pos", params)
-        return [Citation(f, cid, k, t, official_url(cid), bool(inlib), title) for f, cid, k, t, inlib, title in rows]
+        rows = self._read(sql + f" ORDER BY {_PLACE_ORDER}, c.footnote, c.pos", params)
+        return [
+            Citation(n if where == "footnote" else 0, cid, k, t, official_url(cid), bool(inlib), title, where, label)
+            for where, n, cid, k, t, label, inlib, title in rows
+        ]
 
     def cited_by(self, doc_id: str) -> list[CitedBy]:
-        """The documents that cite `doc_id` (which need not be in the library), newest first."""
+        """The documents that cite `doc_id` (which need not be in the library), newest first, at every place
+        they cite it (footnotes, "Zie ook", the body text, `beantwoord_in`)."""
         rows = self._read(
-            "SELECT d.id, c.footnote, d.kind, coalesce(d.title, d.subject), coalesce(d.ontvangen, d.ingezonden) "
-            "FROM citations c JOIN documents d ON d.pk = c.doc_pk WHERE c.cited_id = ? "
-            "ORDER BY d.date_key DESC, c.footnote",
+            "SELECT d.id, c.place, c.footnote, c.label, d.kind, d.soort, coalesce(d.title, d.subject), "
+            "coalesce(d.ontvangen, d.ingezonden) FROM citations c JOIN documents d ON d.pk = c.doc_pk "
+            f"WHERE c.cited_id = ? ORDER BY d.date_key DESC, {_PLACE_ORDER}, c.footnote",
             (doc_id,),
         )
-        return [CitedBy(i, f, k, t, date.fromisoformat(d) if d else None) for i, f, k, t, d in rows]
+        return [
+            CitedBy(i, n if w == "footnote" else 0, k, t, date.fromisoformat(d) if d else None, w, label, soort)
+            for i, w, n, label, k, soort, t, d in rows
+        ]
 
     def notice_of(self, doc_id: str) -> tuple[str, date | None] | None:
         """The postponement notice of the question set `doc_id` belongs to: (its id, the day it was received),
@@ -655,7 +627,7 @@ class Library:
             raise translate(exc, self.path) from exc
         marks = ",".join("?" * len(group))
         rows = self._read(
-            f"SELECT id, ontvangen FROM documents WHERE pk IN ({marks}) AND kind = 'mededeling' "
+            f"SELECT id, ontvangen FROM documents WHERE pk IN ({marks}) AND soort = 'uitstel' "
             "ORDER BY ontvangen DESC LIMIT 1",
             tuple(group),
         )
@@ -673,6 +645,16 @@ class Library:
         q = q if q is not None else search.Query(**kwargs)  # type: ignore[arg-type]
         try:
             return search.run(self._conn, q)
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from exc
+
+    def stats(self, by: str = "ministry", q: search.Query | None = None, **kwargs: object) -> Stats:
+        """Answer-time figures per group (see stats.py): `lib.stats("party", Query(year="2023-2024"))`."""
+        from reader.library import stats
+
+        q = q if q is not None else search.Query(**kwargs)  # type: ignore[arg-type]
+        try:
+            return stats.compute(self._conn, by, q)
         except sqlite3.Error as exc:
             raise translate(exc, self.path) from exc
 
@@ -698,6 +680,11 @@ class Library:
             "EXCEPT SELECT kind, status, count(*) FROM documents GROUP BY kind, status))",
             "members out of step": "SELECT count(*) FROM documents d WHERE json_array_length(d.members) != "
             "(SELECT count(*) FROM members m WHERE m.doc_pk = d.pk)",
+            "set heads without statistics rows": "SELECT count(*) FROM documents d WHERE d.head = 1 AND NOT EXISTS "
+            "(SELECT 1 FROM set_groups g WHERE g.doc_pk = d.pk)",
+            "statistics rows out of step": "SELECT count(*) FROM set_groups g JOIN documents d ON d.pk = g.doc_pk "
+            "WHERE d.head = 0 OR g.state != d.state OR g.answer_days IS NOT d.answer_days "
+            "OR g.deadline IS NOT d.deadline",
         }
         for name, sql in rules.items():
             n = self._read(sql)[0][0]

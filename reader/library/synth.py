@@ -132,14 +132,14 @@ class _Gen:
             text = f"Aanhangsel Handelingen II, vergaderjaar {vj[:4]}–{vj[4:]}, nr. {nr}"
             return Footnote(number, text, [Reference(RefKind.AANHANGSEL, cited, official_url(cited), text)])
         if kind < 0.5:  # an Aanhangsel document from before the generated years: not in the library
-            nr = self.r.randint(1, 3000)
-            cited = f"ah-tk-19901991-{nr}"
-            text = f"Aanhangsel Handelingen II, vergaderjaar 1990–1991, nr. {nr}"
+            old = self.r.randint(1, 3000)
+            cited = f"ah-tk-19901991-{old}"
+            text = f"Aanhangsel Handelingen II, vergaderjaar 1990–1991, nr. {old}"
             return Footnote(number, text, [Reference(RefKind.AANHANGSEL, cited, official_url(cited), text)])
         if kind < 0.8:
-            dossier, nr = self.r.randint(21000, 36999), self.r.randint(1, 400)
-            cited = f"kst-{dossier}-{nr}"
-            text = f"Kamerstuk {str(dossier)[:2]} {str(dossier)[2:]}, nr. {nr}"
+            dossier, stuk = self.r.randint(21000, 36999), self.r.randint(1, 400)
+            cited = f"kst-{dossier}-{stuk}"
+            text = f"Kamerstuk {str(dossier)[:2]} {str(dossier)[2:]}, nr. {stuk}"
             return Footnote(number, text, [Reference(RefKind.KAMERSTUK, cited, official_url(cited), text)])
         url = f"https://www.nieuwsbron-{self.r.randint(1, 40)}.nl/artikel/{self.r.randint(1000, 99999)}"
         return Footnote(number, f"{self.sentence(3, 8)} {url}", [], [url])
@@ -152,8 +152,12 @@ class _Gen:
             who = f"de leden {names} en {members[-1].name} ({members[-1].party})"
         return f"Vragen van {who} aan de Minister van {ministry} over {subject} (ingezonden {_day_text(sent)})."
 
-    def questions_and_answers(self, n: int, answered: bool, year: int) -> tuple[list[Block], list[Block], list]:
-        questions, answers, notes = [], [], []
+    def questions_and_answers(
+        self, n: int, answered: bool, year: int
+    ) -> tuple[list[Block], list[Block], list[Footnote]]:
+        questions: list[Block] = []
+        answers: list[Block] = []
+        notes: list[Footnote] = []
         for i in range(1, n + 1):
             text = self.paragraph(self.r.randint(1, 4), question=True)
             markers = []
@@ -232,7 +236,7 @@ def _new_set(g: _Gen, kind: Kind, year: int, numbers: dict[int, int]) -> Documen
 
 def _answer_after(g: _Gen, notice: Document, numbers: dict[int, int]) -> Document:
     """The later answer to a postponed set: the same questions, "Zie ook" pointing to the notice."""
-    assert notice.id and notice.ontvangen
+    assert notice.id and notice.ontvangen and notice.vergaderjaar
     g.start_document()
     answers = [Block(q.label, list(q.numbers), g.paragraph(g.r.randint(2, 6))) for q in notice.questions]
     ref_text = f"Aanhangsel Handelingen, vergaderjaar {notice.vergaderjaar.replace('-', '–')}, nr. {notice.nummer}"
