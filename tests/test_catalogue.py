@@ -44,6 +44,15 @@ def test_every_text_of_the_code_has_its_english() -> None:
     assert not missing, f"add these to reader/core/catalogue.py: {missing[:10]}"
 
 
+def test_no_key_is_written_twice() -> None:
+    """A dict literal keeps the last of two equal keys silently: the first message would be lost."""
+    tree = ast.parse((ROOT / "core" / "catalogue.py").read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+            assert sorted(k for k in set(keys) if keys.count(k) > 1) == []
+
+
 def _fields(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
 

@@ -16,7 +16,8 @@ from reader.gui.document_model import status_description, status_text
 
 def row(kind: str, status: str, overdue: bool = False, days: int | None = None, **soort: str) -> object:
     """A library row as the list reads it; `soort=` as the library will give it (rows without one: the default)."""
-    return SimpleNamespace(kind=kind, status=status, overdue=overdue, days=days, **soort)
+    fields: dict[str, object] = {"soort": "", "answered_by": None, **soort}
+    return SimpleNamespace(kind=kind, status=status, overdue=overdue, days=days, **fields)
 
 
 @pytest.mark.parametrize(

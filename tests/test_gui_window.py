@@ -400,7 +400,8 @@ def test_questions_of_a_postponed_set_say_when_they_were_postponed(qtbot, tmp_pa
 
 @pytest.mark.parametrize("notice_soort", [Soort.PER_BRIEF, Soort.INGETROKKEN])
 def test_questions_answered_by_letter_or_withdrawn_are_not_shown_postponed(qtbot, tmp_path, notice_soort):
-    """The library counts any notice as a postponement; the window follows the notice's soort (core.rules)."""
+    """A notice that says the questions were answered by letter, or withdrawn, is no postponement: the library
+    decides the set's status by it, and the window shows no postponement."""
     asked = {"ingezonden": date(2024, 5, 1), "members": (("Fleur Terpstra", "SVU"),), "subject": "de veerpont"}
     questions = ("Kent u het bericht over de veerpont?", "Wat gaat u doen?")
     lib = Library(tmp_path / "lib.sqlite3")
@@ -411,7 +412,8 @@ def test_questions_answered_by_letter_or_withdrawn_are_not_shown_postponed(qtbot
     window = make_window(qtbot, lib)
     assert window.open_document("kv-tk-2024Z07777")
     settle()
-    assert window.row is not None and window.row.status == "postponed"
+    expected = {"per-brief": "answered", "ingetrokken": "withdrawn"}[str(notice_soort)]
+    assert window.row is not None and window.row.status == expected
     assert "Uitgesteld" not in window.pane.toPlainText()
 
 

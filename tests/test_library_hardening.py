@@ -14,10 +14,10 @@ import pytest
 
 from reader.core import cancel as core_cancel
 from reader.core.errors import ParseError
+from reader.core.files import NotRegular, TooLarge, path_text, read_regular
 from reader.core.parse import parse_bytes
 from reader.library import cli, importer
 from reader.library.errors import QueryError
-from reader.library.files import NotRegular, TooLarge, path_text, read_regular
 from reader.library.importer import Importer
 from reader.library.search import Query
 from reader.library.store import Library
@@ -122,16 +122,18 @@ def test_reading_has_a_hard_cap_whatever_size_the_system_reports(tmp_path: Path)
 
 
 def test_a_file_larger_than_the_cap_is_a_failure(lib: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(importer, "MAX_BYTES", 3 * 2**20)
+    from reader.core import parse  # the caps are the parser's, one reading for the import and `parse`
+
+    monkeypatch.setattr(parse, "MAX_TEXT_BYTES", 3 * 2**20)
     big = tmp_path / "big.txt"
     big.write_bytes(b"Vraag 1\n" * (3 * 2**17 + 1))  # 3 MB and 8 bytes
     summary = Importer(lib).run([big])
     assert [f.key for f in summary.failed] == ["too_large"]
-    assert "(4 MB; at most 3 MB)" in summary.failed[0].message("en")  # rounded up: never "3 MB; at most 3 MB"
-    monkeypatch.setattr(importer, "MAX_BYTES", 1024)
+    assert "(3.1 MB; at most 3 MB)" in summary.failed[0].message("en")  # rounded up: never "3 MB; at most 3 MB"
+    monkeypatch.setattr(parse, "MAX_TEXT_BYTES", 1024)
     summary = Importer(lib).run([Path("/proc/self/smaps")])  # reports 0 bytes and holds tens of KB
-    assert [f.key for f in summary.failed] == ["larger_than"]
-    assert summary.failed[0].message("en").startswith("/proc/self/smaps: the file is larger than")
+    assert [f.key for f in summary.failed] == ["too_large_unknown"]
+    assert summary.failed[0].message("en").startswith("/proc/self/smaps: the file is too large (more than")
 
 
 # ---- names that are not UTF-8, and one failing file among many ----------------------------------------------

@@ -28,10 +28,6 @@ CATALOGUE: dict[str, str | tuple[str, str]] = {
         "{path}: het bestand is te groot (meer dan {limit} MB)",
         "{path}: the file is too large (more than {limit} MB)",
     ),
-    "not_regular": (
-        "{path}: dit is geen gewoon bestand (een apparaat, pijp of socket) en wordt niet gelezen",
-        "{path}: this is not a regular file (a device, pipe or socket) and is not read",
-    ),
     "not_kamervragen": (
         "{path}: dit lijkt geen document met Kamervragen (geen vragen of antwoorden gevonden)",
         "{path}: this does not look like a Kamervragen document (no questions or answers found)",
@@ -309,10 +305,6 @@ CATALOGUE: dict[str, str | tuple[str, str]] = {
     "bad_count_range": (
         "«{value}» is geen heel getal van {lowest} tot en met {highest}",
         "«{value}» is not a whole number from {lowest} to {highest}",
-    ),
-    "larger_than": (
-        "{path}: het bestand is groter dan {limit} MB",
-        "{path}: the file is larger than {limit} MB",
     ),
     "not_regular": (
         "{path}: overgeslagen, dit is geen gewoon bestand ({what})",

@@ -7,12 +7,12 @@ command line. They return a Document or raise `ParseError` with a clear message;
 from __future__ import annotations
 
 import math
-import os
 import re
-import stat
 from pathlib import Path
 
 from reader.core.errors import ParseError
+from reader.core.files import NotRegular, TooLarge, path_text, read_regular
+from reader.core.i18n import Text
 from reader.core.model import Document
 from reader.core.safe_zip import SafeZip, is_zip
 
@@ -162,46 +162,31 @@ def _parse_zip(data: bytes, name: str) -> Document:
     raise ParseError("zip_unknown", name)
 
 
-def read_capped(path: str | Path) -> bytes:
-    """The bytes of the regular file at `path` (a symlink to one is fine), read up to the cap for its format.
+def cap_for(head: bytes) -> int:
+    """How many bytes a file may hold, by what its first bytes say it is."""
+    if _wide_encoding(head):
+        return MAX_TEXT_BYTES * 4  # UTF-16/32 text: up to 4 MB of UTF-8 once read
+    return MAX_BYTES if detect_format(head) in ("pdf", "zip") else MAX_TEXT_BYTES
 
-    Named pipes, devices, sockets and folders are refused before a byte is read: a pipe would block for
-    ever, a device never ends. The file is opened without blocking and checked on the open descriptor (the
-    name may have been swapped since it was looked at); the size the system reports is not trusted: at most
-    the cap plus one byte is read.
-    """
-    name = str(path)
+
+def read_capped(path: str | Path) -> bytes:
+    """The bytes of the regular file at `path` (a symlink to one is fine), read up to the cap for its format;
+    a device, pipe, socket or folder is refused before a byte is read (see `reader.core.files`)."""
+    shown = path_text(path)
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        return read_regular(path, cap_for)
+    except NotRegular as exc:
+        if exc.kind == "folder":
+            raise ParseError("is_directory", shown) from None
+        raise ParseError("not_regular", shown, what=Text(f"file_kind_{exc.kind}")) from None
+    except TooLarge as exc:
+        raise _too_large(shown, exc.size, exc.limit) from None
     except FileNotFoundError as exc:
-        raise ParseError("not_found", name) from exc
-    except IsADirectoryError as exc:
-        raise ParseError("is_directory", name) from exc
+        raise ParseError("not_found", shown) from exc
     except PermissionError as exc:
-        raise ParseError("unreadable", name, reason=exc.strerror or "permission denied") from exc
+        raise ParseError("unreadable", shown, reason=exc.strerror or "permission denied") from exc
     except OSError as exc:
-        raise ParseError("unreadable", name, reason=exc.strerror or str(exc)) from exc
-    try:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):
-            raise ParseError("is_directory", name)
-        if not stat.S_ISREG(mode):
-            raise ParseError("not_regular", name)
-        with os.fdopen(fd, "rb", closefd=False) as fh:
-            head = fh.read(4096)
-            if _wide_encoding(head):
-                limit = MAX_TEXT_BYTES * 4  # UTF-16/32 text: up to 4 MB of UTF-8 once read
-            else:
-                limit = MAX_BYTES if detect_format(head) in ("pdf", "zip") else MAX_TEXT_BYTES
-            data = head + fh.read(limit + 1 - len(head))
-        if len(data) > limit:
-            size = os.fstat(fd).st_size
-            raise _too_large(name, size if size > limit else None, limit)
-        return data
-    except OSError as exc:
-        raise ParseError("unreadable", name, reason=exc.strerror or str(exc)) from exc
-    finally:
-        os.close(fd)
+        raise ParseError("unreadable", shown, reason=exc.strerror or str(exc)) from exc
 
 
 def parse_file(path: str | Path) -> Document:

@@ -90,15 +90,21 @@ def shows_postponed(doc: Document, set_status: str | None, notice_soort: Soort |
     return notice_soort is None or soort_of(Kind.MEDEDELING, notice_soort) == Soort.UITSTEL
 
 
-def status_key(kind: Kind | str, soort: Soort | str | None, set_status: str, overdue: bool = False) -> Status:
-    """The status of the set a document belongs to, as the list shows it: the library's status, unless the
-    document's own soort settles it (oral questions, withdrawn questions, an answer by letter)."""
+def status_key(
+    kind: Kind | str,
+    soort: Soort | str | None,
+    set_status: str,
+    overdue: bool = False,
+    answered_by: str | None = None,
+) -> Status:
+    """The status of the set a document belongs to, as the list shows it: the library's status (which knows the
+    whole set: an answer by letter, withdrawn or oral questions), unless the document's own soort settles it."""
     own = soort_of(kind, soort)
-    if own == Soort.MONDELING:
+    if own == Soort.MONDELING or set_status == "oral":
         return Status.ORAL
-    if own == Soort.INGETROKKEN:
+    if own == Soort.INGETROKKEN or set_status == "withdrawn":
         return Status.WITHDRAWN
-    if own == Soort.PER_BRIEF:
+    if own == Soort.PER_BRIEF or (set_status == ANSWERED and answered_by == str(Soort.PER_BRIEF)):
         return Status.ANSWERED_BY_LETTER
     if set_status == ANSWERED:
         return Status.ANSWERED
@@ -107,13 +113,19 @@ def status_key(kind: Kind | str, soort: Soort | str | None, set_status: str, ove
     return Status.OVERDUE if overdue or set_status == OVERDUE else Status.OPEN
 
 
-def badge_key(kind: Kind | str, soort: Soort | str | None, set_status: str, overdue: bool = False) -> Status:
+def badge_key(
+    kind: Kind | str,
+    soort: Soort | str | None,
+    set_status: str,
+    overdue: bool = False,
+    answered_by: str | None = None,
+) -> Status:
     """The status of the document itself, as the badge above the reading pane shows it: the same as its set's,
     except that a notice of postponement stays "postponed" after its set has been answered (the answer is
     linked from it)."""
     if soort_of(kind, soort) == Soort.UITSTEL:
         return Status.POSTPONED
-    return status_key(kind, soort, set_status, overdue)
+    return status_key(kind, soort, set_status, overdue, answered_by)
 
 
 def days_late(days_open: int | None) -> int:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
 
+from reader.core import rules
 from reader.core.citations import id_parts
 from reader.gui.i18n import tr
 from reader.gui.widgets import LINK_STYLE, ElidedLabel, LinkButton
@@ -18,6 +19,9 @@ STATUS_COLORS = {
     "postponed": ("#fbf0d9", "#815400"),
     "open": ("#ececec", "#444444"),
     "overdue": ("#fbe3e3", "#a01f1f"),
+    "answered-by-letter": ("#e3f1e6", "#1d6b35"),
+    "withdrawn": ("#ececec", "#444444"),
+    "oral": ("#e3ecf7", "#1f4f8a"),
 }
 
 
@@ -96,14 +100,16 @@ class DocumentHeader(QWidget):
         if row is None:
             self.status.hide()
         else:
-            key = "overdue" if row.overdue else row.status
-            if row.kind == "mededeling":
-                key = "postponed"  # the notice itself: its set may have been answered since (linked below)
+            # the notice of postponement stays "Uitgesteld" after its set was answered (the answer is linked below)
+            key = str(rules.badge_key(row.kind, row.soort or None, row.status, row.overdue, row.answered_by))
             text = {
                 "answered": tr("Beantwoord"),
+                "answered-by-letter": tr("Beantwoord per brief"),
                 "postponed": tr("Uitgesteld"),
                 "open": tr("Open"),
                 "overdue": tr("Open · te laat"),
+                "withdrawn": tr("Ingetrokken"),
+                "oral": tr("Mondelinge vragen"),
             }.get(key, row.status)
             bg, fg = STATUS_COLORS.get(key, STATUS_COLORS["open"])
             self.status.setText(text)

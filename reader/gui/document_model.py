@@ -100,9 +100,8 @@ def secondary_text(row: Row) -> str:
 
 def row_status(row: Row) -> Status:
     """What the list shows for a row (core.rules): its set's status, unless the document's own soort settles it
-    (oral questions, withdrawn ones, an answer by letter). Rows carry a soort once the library stores it; until
-    then a row has its kind's default soort."""
-    return rules.status_key(row.kind, getattr(row, "soort", None), row.status, row.overdue)
+    (oral questions, withdrawn ones, an answer by letter)."""
+    return rules.status_key(row.kind, row.soort or None, row.status, row.overdue, row.answered_by)
 
 
 def status_text(row: Row) -> str:

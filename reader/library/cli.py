@@ -28,9 +28,9 @@ from typing import TextIO
 
 from reader.core.citations import find_references, official_url
 from reader.core.command_line import standalone
+from reader.core.files import path_text
 from reader.core.i18n import tr
 from reader.library.errors import LibraryError, QueryError
-from reader.library.files import path_text
 from reader.library.importer import Importer, ImportSummary
 from reader.library.records import Citation, CitedBy, Source
 from reader.library.search import KINDS, MAX_LIMIT, SOORTEN, SORTS, STATUSES, Query, Row

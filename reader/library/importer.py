@@ -37,14 +37,14 @@ from pathlib import Path
 
 from reader.core.cancel import Cancelled, CancelToken, cancellable
 from reader.core.errors import ParseError
+from reader.core.files import kind_of, path_text
 from reader.core.i18n import Text, tr
-from reader.core.parse import MAX_BYTES, detect_format, parse_bytes
+from reader.core.parse import detect_format, parse_bytes, read_capped
 from reader.library.errors import LibraryError
-from reader.library.files import NotRegular, TooLarge, kind_of, path_text, read_regular
 from reader.library.records import Failure, Outcome
 from reader.library.store import Library, content_hash
 
-EXTENSIONS = frozenset({".pdf", ".xml", ".html", ".htm", ".xhtml", ".txt", ".text", ".md"})
+EXTENSIONS = frozenset({".pdf", ".xml", ".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".odt", ".docx"})
 # a folder's own documentation is not a document
 SKIPPED_NAMES = ("readme", "license", "licence", "changelog", "copying")
 
@@ -225,17 +225,7 @@ class Importer:
         hash_: str | None = None
         shown = path_text(path)
         try:
-            try:
-                data = read_regular(path, MAX_BYTES)
-            except NotRegular as exc:
-                raise ParseError("not_regular", shown, what=Text(f"file_kind_{exc.kind}")) from None
-            except TooLarge as exc:
-                limit = MAX_BYTES // 2**20
-                if exc.size is None:  # the system reported less than there was: say only that it is more
-                    raise ParseError("larger_than", shown, limit=limit) from None
-                raise ParseError("too_large", shown, size=-(-exc.size // 2**20), limit=limit) from None  # rounded up
-            except OSError as exc:
-                raise ParseError("unreadable", shown, reason=exc.strerror or str(exc)) from exc
+            data = read_capped(path)
             hash_ = content_hash(data)
             found = lib.find_content(path, hash_)
             if found is not None:

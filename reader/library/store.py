@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.core.citations import official_url
+from reader.core.files import path_text
 from reader.core.i18n import Text
 from reader.core.model import Document
 from reader.library import schema, search, status
@@ -48,7 +49,6 @@ from reader.library.errors import (
     sqlite_code,
     translate,
 )
-from reader.library.files import path_text
 from reader.library.fold import fold_key
 from reader.library.merge import merge, prefers_new, same_content
 from reader.library.ownership import Found, examine_file

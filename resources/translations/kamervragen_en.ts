@@ -4,80 +4,90 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="72"/>
+        <location filename="../../reader/gui/document_header.py" line="76"/>
         <source>&amp;Vraag</source>
         <translation>&amp;Question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="77"/>
+        <location filename="../../reader/gui/document_header.py" line="81"/>
         <source>Ga naar vraag</source>
         <translation>Go to question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="78"/>
+        <location filename="../../reader/gui/document_header.py" line="82"/>
         <source>Typ het nummer van een vraag en druk op Enter</source>
         <translation>Type the number of a question and press Enter</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="79"/>
+        <location filename="../../reader/gui/document_header.py" line="83"/>
         <source>Ga naar vraag (Ctrl+G): typ een nummer en druk op Enter</source>
         <translation>Go to question (Ctrl+G): type a number and press Enter</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="103"/>
-        <location filename="../../reader/gui/document_model.py" line="110"/>
-        <location filename="../../reader/gui/document_model.py" line="126"/>
+        <location filename="../../reader/gui/document_header.py" line="106"/>
+        <location filename="../../reader/gui/document_model.py" line="109"/>
+        <location filename="../../reader/gui/document_model.py" line="125"/>
         <location filename="../../reader/gui/library_panel.py" line="141"/>
         <source>Beantwoord</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="104"/>
-        <location filename="../../reader/gui/document_model.py" line="112"/>
+        <location filename="../../reader/gui/document_header.py" line="107"/>
+        <source>Beantwoord per brief</source>
+        <translation>Answered by letter</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_header.py" line="108"/>
+        <location filename="../../reader/gui/document_model.py" line="111"/>
         <location filename="../../reader/gui/library_panel.py" line="141"/>
         <source>Uitgesteld</source>
         <translation>Postponed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="105"/>
-        <location filename="../../reader/gui/document_model.py" line="114"/>
-        <location filename="../../reader/gui/document_model.py" line="139"/>
+        <location filename="../../reader/gui/document_header.py" line="109"/>
+        <location filename="../../reader/gui/document_model.py" line="113"/>
+        <location filename="../../reader/gui/document_model.py" line="138"/>
         <location filename="../../reader/gui/library_panel.py" line="142"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="106"/>
+        <location filename="../../reader/gui/document_header.py" line="110"/>
         <source>Open · te laat</source>
         <translation>Open · overdue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="113"/>
+        <location filename="../../reader/gui/document_header.py" line="112"/>
+        <source>Mondelinge vragen</source>
+        <translation>Oral questions</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_header.py" line="119"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="119"/>
+        <location filename="../../reader/gui/document_header.py" line="125"/>
         <source>Antwoord: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="120"/>
+        <location filename="../../reader/gui/document_header.py" line="126"/>
         <source>Opent het antwoord %1</source>
         <translation>Opens the answer %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="123"/>
+        <location filename="../../reader/gui/document_header.py" line="129"/>
         <source>zonder officieel nummer</source>
         <translation>no official number</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="124"/>
+        <location filename="../../reader/gui/document_header.py" line="130"/>
         <source>Dit document noemt geen Aanhangselnummer of zaaknummer</source>
         <translation>This document names no Aanhangsel number or case number</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_header.py" line="128"/>
+        <location filename="../../reader/gui/document_header.py" line="134"/>
         <source>van %1</source>
         <translation>of %1</translation>
     </message>
@@ -152,73 +162,74 @@
         <translation>Answered, postponed or open; red: the three-week term has passed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="111"/>
+        <location filename="../../reader/gui/document_model.py" line="110"/>
         <source>Per brief</source>
         <translation>By letter</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="113"/>
+        <location filename="../../reader/gui/document_model.py" line="112"/>
         <location filename="../../reader/gui/library_panel.py" line="142"/>
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="115"/>
+        <location filename="../../reader/gui/document_header.py" line="111"/>
+        <location filename="../../reader/gui/document_model.py" line="114"/>
         <source>Ingetrokken</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="116"/>
+        <location filename="../../reader/gui/document_model.py" line="115"/>
         <source>Mondeling</source>
         <translation>Oral</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="125"/>
+        <location filename="../../reader/gui/document_model.py" line="124"/>
         <source>Beantwoord na %1 dagen</source>
         <translation>Answered after %1 days</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="128"/>
+        <location filename="../../reader/gui/document_model.py" line="127"/>
         <source>Beantwoord bij brief (een Kamerstuk)</source>
         <translation>Answered by letter (a parliamentary paper)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="130"/>
+        <location filename="../../reader/gui/document_model.py" line="129"/>
         <source>Beantwoording uitgesteld (mededeling ontvangen)</source>
         <translation>Answer postponed (notice received)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="132"/>
+        <location filename="../../reader/gui/document_model.py" line="131"/>
         <source>De vragen zijn ingetrokken</source>
         <translation>The questions were withdrawn</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="134"/>
+        <location filename="../../reader/gui/document_model.py" line="133"/>
         <source>Mondelinge vragen: er komt geen schriftelijk antwoord</source>
         <translation>Oral questions: there is no written answer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="136"/>
+        <location filename="../../reader/gui/document_model.py" line="135"/>
         <source>Open, termijn verstreken: %1 dagen te laat</source>
         <translation>Open, term passed: %1 days overdue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="138"/>
+        <location filename="../../reader/gui/document_model.py" line="137"/>
         <source>Open sinds %1 dagen</source>
         <translation>Open for %1 days</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="358"/>
+        <location filename="../../reader/gui/document_model.py" line="357"/>
         <source>Ingezonden %1</source>
         <translation>Submitted %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="360"/>
+        <location filename="../../reader/gui/document_model.py" line="359"/>
         <source>Ontvangen %1</source>
         <translation>Received %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="370"/>
+        <location filename="../../reader/gui/document_model.py" line="369"/>
         <location filename="../../reader/gui/navigation.py" line="209"/>
         <source>%1 vragen</source>
         <translation>%1 questions</translation>

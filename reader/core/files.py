@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -42,9 +43,10 @@ class TooLarge(OSError):
     """The file holds more than the cap: `size` is its size when the system reported it, else None (more was
     read than the cap allows, from a file that reported less)."""
 
-    def __init__(self, size: int | None) -> None:
+    def __init__(self, size: int | None, limit: int) -> None:
         super().__init__(size)
         self.size = size
+        self.limit = limit
 
 
 def file_kind(mode: int) -> str:
@@ -73,8 +75,12 @@ def kind_of(path: str | Path) -> str:
 _FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
 
 
-def read_regular(path: str | Path, cap: int) -> bytes:
-    """The bytes of the regular file at `path`; raises NotRegular, TooLarge or another OSError."""
+HEAD = 4096  # what a format is told by
+
+
+def read_regular(path: str | Path, cap: int | Callable[[bytes], int]) -> bytes:
+    """The bytes of the regular file at `path`; raises NotRegular, TooLarge or another OSError. `cap` may be
+    a function of the file's first bytes (a PDF may be larger than a text)."""
     kind = kind_of(path)
     if kind == "missing":
         raise FileNotFoundError(2, os.strerror(2), os.fspath(path))
@@ -85,9 +91,11 @@ def read_regular(path: str | Path, cap: int) -> bytes:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise NotRegular(file_kind(info.st_mode))
-        if info.st_size > cap:
-            raise TooLarge(info.st_size)
-        data = fh.read(cap + 1)  # the reported size may lie (a file that grows, a special file system)
-    if len(data) > cap:
-        raise TooLarge(None)
+        head = fh.read(HEAD)
+        limit = cap(head) if callable(cap) else cap
+        if info.st_size > limit:
+            raise TooLarge(info.st_size, limit)
+        data = head if len(head) > limit else head + fh.read(limit + 1 - len(head))  # sizes may lie (/proc)
+    if len(data) > limit:
+        raise TooLarge(None, limit)
     return data
