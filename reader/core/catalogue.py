@@ -60,6 +60,19 @@ CATALOGUE: dict[str, str | tuple[str, str]] = {
         "{path}: de HTML kan niet worden gelezen ({reason})",
         "{path}: the HTML cannot be read ({reason})",
     ),
+    # ---- the text parser (reader.core.parse_text) ---------------------------------------------------------
+    "too_many_lines": (
+        "{path}: de tekst heeft meer dan {limit} regels; dat is niet één set Kamervragen",
+        "{path}: the text has more than {limit} lines; that is not one set of Kamervragen",
+    ),
+    "too_many_markers": (
+        "{path}: de tekst heeft meer dan {limit} voetnootmarkeringen; dat is niet één set Kamervragen",
+        "{path}: the text has more than {limit} footnote markers; that is not one set of Kamervragen",
+    ),
+    "too_many_blocks": (
+        "{path}: de tekst heeft meer dan {limit} vragen en antwoorden; dat is niet één set Kamervragen",
+        "{path}: the text has more than {limit} questions and answers; that is not one set of Kamervragen",
+    ),
 }
 
 

@@ -1,69 +1,94 @@
-"""Stage 6: text assembly."""
+"""Paragraphs from wrapped lines, and the finished text of a block with its markers."""
 
 from __future__ import annotations
 
-import re
+from collections import Counter
+from collections.abc import Iterable
 
 from reader.core.model import Marker
-from reader.core.parse_text.lines import _SENTINEL, Line, _is_only_marker_sentinels, _strip_sentinels
+from reader.core.parse_text.lines import SENTINEL, LineKind, Lines, only_sentinels, strip_sentinels
+from reader.core.parse_text.rules import LIST_ITEM, REAL_HYPHEN_END, SENTENCE_END
+from reader.core.parse_text.textops import single_spaces
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-–—•·*]|\d{1,2}[.)]|[a-z][.)])\s+\S")
-_SENTENCE_END = re.compile(r"[.?!:;»”’\"')]\s*$")
+
+def typical_width(lines: Lines) -> int:
+    """The length of a typical body line (the 80th percentile): a shorter line that ends a sentence ends
+    its paragraph."""
+    counts = Counter(
+        len(strip_sentinels(lines.text[i]).rstrip())
+        for i, k in enumerate(lines.kind)
+        if k is LineKind.BODY and lines.text[i].strip()
+    )
+    total = sum(counts.values())
+    if not total:
+        return 80
+    if total <= 4:
+        return max(40, max(counts))
+    rank = int(total * 0.8)  # the index of the 80th percentile in the sorted lengths
+    for length in sorted(counts):
+        rank -= counts[length]
+        if rank < 0:
+            return max(40, length)
+    return max(40, max(counts))  # not reached
 
 
-def _join_lines(texts: list[str], width: int) -> str:
-    """Join wrapped lines into paragraphs ("\\n\\n" between them), undoing line-end hyphenation.
+_CONSOLIDATE = 2048  # pieces of a paragraph joined into one string at a time (memory stays near the text's size)
+
+
+def join_lines(texts: Iterable[str], width: int) -> str:
+    """Join wrapped lines into paragraphs ("\n\n" between them), undoing line-end hyphenation.
 
     A paragraph ends at a blank line, or at a line that ends a sentence and is clearly shorter than the
     text's typical line; a list item ("– …", "1. …") after a finished sentence starts a new one."""
     paras: list[str] = []
-    cur: list[str] = []  # pieces of the paragraph being built (joined once: no quadratic copying)
+    done: list[str] = []  # the paragraph being built, joined so far
+    cur: list[str] = []  # its last pieces (joined once, in batches: no quadratic copying)
 
-    def tail() -> str:
-        return cur[-1] if cur else ""
+    def close() -> None:
+        paras.append("".join(done) + "".join(cur))
+        done.clear()
+        cur.clear()
 
     for raw in texts:
         t = raw.strip()
         if not t:
             if cur:
-                paras.append("".join(cur))
-                cur = []
+                close()
             continue
-        if _is_only_marker_sentinels(t) and cur:
+        if cur and only_sentinels(t):
             cur.append(t)
             continue
-        last = tail()
+        last = cur[-1] if cur else ""
         if not cur:
-            cur = [t]
-        elif _LIST_ITEM.match(t) and _SENTENCE_END.search(last[-4:]):
-            paras.append("".join(cur))
-            cur = [t]
+            cur.append(t)
+        elif LIST_ITEM.match(t) and SENTENCE_END.search(last[-4:]):
+            close()
+            cur.append(t)
         elif last.endswith("-") and len(last) > 1 and last[-2].isalpha() and t[:1].isalpha():
             # "gespreks-" + "techniek": hyphenation; "Noord-" + "Holland", "ggz-" + "…": a real hyphen
-            if t[0].isupper() or re.search(r"(?:^|[\s(])[A-Z]{2,}[a-z]?-$|\d-$", last[-12:]):
-                cur.append(t)
-            else:
+            if not (t[0].isupper() or REAL_HYPHEN_END.search(last[-12:])):
                 cur[-1] = last[:-1]
-                cur.append(t)
+            cur.append(t)
         else:
             cur.append(" " + t)
-        if _SENTENCE_END.search(_strip_sentinels(t)) and len(_strip_sentinels(raw).rstrip()) < 0.8 * width:
-            paras.append("".join(cur))
-            cur = []
+        if SENTENCE_END.search(strip_sentinels(t)) and len(strip_sentinels(raw).rstrip()) < 0.8 * width:
+            close()
+        elif len(cur) >= _CONSOLIDATE:
+            done.append("".join(cur[:-1]))
+            del cur[:-1]
     if cur:
-        paras.append("".join(cur))
+        close()
     return "\n\n".join(p.strip() for p in paras if p.strip())
 
 
-def _finish_text(text: str) -> tuple[str, list[Marker]]:
+def finish_text(text: str) -> tuple[str, list[Marker]]:
     """Remove marker sentinels, recording where they stood; no double spaces where they were."""
     markers: list[Marker] = []
     out: list[str] = []
     length = 0
     pos = 0
-    for m in [*_SENTINEL.finditer(text), None]:
-        chunk = text[pos : m.start() if m else len(text)]
-        chunk = re.sub(r"  +", " ", chunk)
+    for m in [*SENTINEL.finditer(text), None]:
+        chunk = single_spaces(text[pos : m.start() if m else len(text)])
         if out and out[-1].endswith(" ") and chunk.startswith(" "):
             chunk = chunk.lstrip(" ")
         if out and out[-1][-1:] in ".?!" and chunk[:1].isalpha() and markers and markers[-1].offset == length:
@@ -79,8 +104,6 @@ def _finish_text(text: str) -> tuple[str, list[Marker]]:
     return final, [Marker(max(0, min(len(final), mk.offset - lead)), mk.number) for mk in markers]
 
 
-def _typical_width(lines: list[Line]) -> int:
-    lengths = sorted(len(_strip_sentinels(ln.text).rstrip()) for ln in lines if ln.kind == "body" and ln.text.strip())
-    if not lengths:
-        return 80
-    return max(40, lengths[int(len(lengths) * 0.8)] if len(lengths) > 4 else lengths[-1])
+def paragraphs(texts: Iterable[str], width: int) -> tuple[str, list[Marker]]:
+    """The finished text of a block from its lines."""
+    return finish_text(join_lines(texts, width))

@@ -1,113 +1,199 @@
-"""Headings in layouts without them."""
+"""Headings and the header: which lines head a question, an answer or a notice, where the header ends."""
 
 from __future__ import annotations
 
 import re
+from array import array
+from dataclasses import replace
 
+from reader.core import cancel
 from reader.core.labels import parse_heading
-from reader.core.parse_text.lines import Line, _strip_sentinels
-from reader.core.parse_text.pages import _HEADER_START
+from reader.core.parse_text.dialect import Layout, detect_layout
+from reader.core.parse_text.lines import CHECK_EVERY, HEADINGS, LineKind, Lines, strip_sentinels
+from reader.core.parse_text.rules import (
+    HEADER_START,
+    INLINE_HEADING,
+    LATE_HEADER,
+    MEDEDELING_HEAD,
+    NUMBERED_QUESTION,
+    ONTVANGEN,
+)
+from reader.core.parse_text.state import ParseState
 
-_LATE_HEADER = re.compile(r"^\s*(?:Antwoord|Mededeling)\s+van\s+(?:de\s+|het\s+)?[A-Za-z]", re.I)
-
-
-def _late_header_lines(lines: list[Line], body_start: int) -> None:
-    """Older sets print "Antwoord van minister … (Ontvangen …)" between the questions and the answers: it
-    belongs to the header, not to the last question. It may wrap; it ends with its "(ontvangen …)"."""
-    i = body_start
-    while i < len(lines):
-        ln = lines[i]
-        if ln.kind == "body" and _LATE_HEADER.match(ln.text):
-            end = None
-            for j in range(i, min(i + 4, len(lines))):
-                if lines[j].kind != "body":
-                    break
-                if re.search(r"\(\s*ontvangen\b", lines[j].text, re.I):
-                    end = j
-                    break
-            if end is not None:  # only a real header line, closed by its date
-                for j in range(i, end + 1):
-                    lines[j].kind = "header"
-                i = end
-        i += 1
+_DATED = re.compile(r"\((?:ingezonden|ontvangen)")
+_NUMBERED_START = re.compile(r"^\s*+\d{1,2}[.)]\s")
+_ENDS_SENTENCE = re.compile(r"[.)]\s*+$")
+_LEADING_DIGITS = re.compile(r"\d+")
+_HEADER_FIRST = frozenset("MmVvAa(")
 
 
-_Q_NUMBERED_LINE = re.compile(r"^\s*(\d{1,2}[a-z]?)(?:[.)]\s+(\S.*)|\s*)$")
+def mark_headings(state: ParseState) -> None:
+    """Takes the body lines; gives the kind HEADING to "Vraag 1", "Antwoord 2 en 3", "Antwoord op vraag 5",
+    a bare "Antwoord" (the rules in `reader.core.labels`), and MEDEDELING_HEAD to "Mededeling"."""
+    lines = state.lines
+    count = 0
+    for i, kind in enumerate(lines.kind):
+        if not i & CHECK_EVERY:
+            cancel.check()
+        if kind is not LineKind.BODY:
+            continue
+        s = strip_sentinels(lines.text[i]).strip()
+        if parse_heading(s):
+            lines.kind[i] = LineKind.HEADING
+            count += 1
+        elif s[:1] in ("M", "m") and MEDEDELING_HEAD.match(s):
+            lines.kind[i] = LineKind.MEDEDELING_HEAD
+    state.check_blocks(count)
 
 
-def _number_only_questions(lines: list[Line]) -> list[Line]:
-    """Where answers have "Antwoord" headings and no question has a "Vraag" heading, a paragraph opening
-    "1. Kunt u …", or a bare number line, is the question's heading: make it one. A number is taken as a
-    heading where a paragraph starts, or where it is the next question number in sequence.
+def split_inline_headings(state: ParseState) -> None:
+    """Takes the lines; gives "Vraag 1: Kent u het bericht?" / "Antwoord 1: Ja." as a heading line and a
+    body line."""
+    lines = state.lines
+    split: dict[int, re.Match[str]] = {}
+    headings = sum(k is LineKind.HEADING for k in lines.kind)
+    for i, kind in enumerate(lines.kind):
+        if kind is LineKind.BODY and lines.text[i].lstrip()[:1] in ("V", "A"):
+            m = INLINE_HEADING.match(lines.text[i])
+            if m and parse_heading(m.group(1)):
+                split[i] = m
+                state.check_blocks(headings + len(split))
+    if not split:
+        return
+    out = lines.like()
+    for i in range(len(lines)):
+        m = split.get(i)
+        if m:
+            out.append(m.group(1), lines.page[i], LineKind.HEADING)
+            out.append(m.group(2), lines.page[i], LineKind.BODY)
+        else:
+            out.copy(lines, i)
+    state.lines = out
 
-    Older sets print all questions first and then one bare "Antwoord" with the answers numbered again from
-    1: after such a heading the numbers head answers."""
-    headings = [parse_heading(_strip_sentinels(ln.text).strip()) for ln in lines if ln.kind == "heading"]
-    if any(h and h[0] == "vraag" for h in headings) or not any(h and h[0] == "antwoord" for h in headings):
-        return lines
-    out: list[Line] = []
-    prev_kind = "blank"
+
+def read_layout(state: ParseState) -> None:
+    """Takes the heading lines; gives the dialect its layout (`dialect.detect_layout`)."""
+    state.dialect = replace(state.dialect, layout=detect_layout(state.lines))
+
+
+def number_only_questions(state: ParseState) -> None:
+    """Takes the lines of a NUMBERED or ONE_ANTWOORD layout (answers have "Antwoord" headings, no question
+    has a "Vraag" heading); gives the question headings: a line opening "1. Kunt u …", or a bare number line,
+    becomes "Vraag 1" (and its text a body line) where a paragraph starts or where it is the next number in
+    sequence. In the older layout one bare "Antwoord" follows all the questions and the answers are numbered
+    again from 1: after it the numbers head answers."""
+    if state.dialect.layout not in (Layout.NUMBERED, Layout.ONE_ANTWOORD):
+        return
+    lines = state.lines
+    older = state.dialect.layout is Layout.ONE_ANTWOORD
+    next_body = _next_body(lines) if older else []
+    out = lines.like()
+    prev_kind = LineKind.BLANK
     expected = 1
     answers = False
-    for k, ln in enumerate(lines):
-        if ln.kind == "heading" and expected > 2 and parse_heading(ln.text.strip()) == ("antwoord", ""):
-            nxt = next((x for x in lines[k + 1 :] if x.kind == "body"), None)
-            m = _Q_NUMBERED_LINE.match(nxt.text) if nxt is not None else None
+    count = 0
+    for k, kind in enumerate(lines.kind):
+        if not k & CHECK_EVERY:
+            cancel.check()
+        text, page = lines.text[k] if kind is LineKind.BODY or kind is LineKind.HEADING else "", lines.page[k]
+        if older and kind is LineKind.HEADING and expected > 2 and parse_heading(text.strip()) == ("antwoord", ""):
+            nxt = next_body[k]
+            m = NUMBERED_QUESTION.match(lines.text[nxt]) if nxt >= 0 else None
             if m and m.group(1) == "1":
-                answers, expected, prev_kind = True, 1, "heading"
+                answers, expected, prev_kind = True, 1, LineKind.HEADING
                 continue  # the numbers below head the answers
-        m = _Q_NUMBERED_LINE.match(ln.text) if ln.kind == "body" else None
-        if m and (prev_kind in ("blank", "heading") or m.group(1) == str(expected)):
-            out.append(Line(f"{'Antwoord' if answers else 'Vraag'} {m.group(1)}", ln.page, "heading"))
+        m = NUMBERED_QUESTION.match(text) if kind is LineKind.BODY else None
+        if m and (prev_kind in (LineKind.BLANK, LineKind.HEADING) or m.group(1) == str(expected)):
+            out.append(f"{'Antwoord' if answers else 'Vraag'} {m.group(1)}", page, LineKind.HEADING)
+            count += 1
             if m.group(2):
-                out.append(Line(m.group(2), ln.page, "body"))
-            digits = re.match(r"\d+", m.group(1))
+                out.append(m.group(2), page, LineKind.BODY)
+            digits = _LEADING_DIGITS.match(m.group(1))
             expected = int(digits.group(0)) + 1 if digits else expected
         else:
-            out.append(ln)
-        if ln.kind != "junk":
-            prev_kind = ln.kind
+            out.copy(lines, k)
+            count += kind is LineKind.HEADING
+        if kind is not LineKind.JUNK:
+            prev_kind = kind
+    state.check_blocks(count)
+    state.lines = out
+
+
+def _next_body(lines: Lines) -> array[int]:
+    """For each line, the index of the first BODY line after it (-1: none)."""
+    out = array("l", [-1]) * len(lines)
+    nxt = -1
+    for i in range(len(lines) - 1, -1, -1):
+        out[i] = nxt
+        if lines.kind[i] is LineKind.BODY:
+            nxt = i
     return out
 
 
-_INLINE_HEADING = re.compile(
-    r"^\s*((?:Vraag|Antwoord)\s+(?:op\s+vraag\s+)?\d{1,3}[a-z]?(?:\s*(?:,|en)\s*\d{1,3}[a-z]?)*)\s*[:.]\s+(\S.*)$"
-)
+def find_body_start(state: ParseState) -> None:
+    """Takes the lines with their headings; gives the first heading, the start of the body, and the kind
+    HEADER to the body lines before it. Without headings the body starts after the header paragraph: the
+    lines from "Vragen van …" to the last "(ingezonden …)"/"(ontvangen …)" and the lines that wrap on."""
+    lines = state.lines
+    state.first_heading = lines.first(*HEADINGS)
+    if state.first_heading is not None:
+        body_start = state.first_heading
+    else:
+        header_start = next(
+            (
+                i
+                for i, k in enumerate(lines.kind)
+                if k is LineKind.BODY
+                and lines.text[i].lstrip()[:1] in _HEADER_FIRST
+                and HEADER_START.match(lines.text[i])
+            ),
+            None,
+        )
+        body_start = _unnumbered_body_start(lines, header_start)
+    state.body_start = body_start
+    for i in range(min(body_start, len(lines))):
+        if lines.kind[i] is LineKind.BODY:
+            lines.kind[i] = LineKind.HEADER
 
 
-def _split_inline_headings(lines: list[Line]) -> list[Line]:
-    """ "Vraag 1: Kent u het bericht?" / "Antwoord 1: Ja." — a heading with its text on the same line."""
-    out: list[Line] = []
-    for ln in lines:
-        m = _INLINE_HEADING.match(ln.text) if ln.kind == "body" else None
-        if m and parse_heading(m.group(1)):
-            out.append(Line(m.group(1), ln.page, "heading"))
-            out.append(Line(m.group(2), ln.page, "body"))
-        else:
-            out.append(ln)
-    return out
-
-
-def _unnumbered_body_start(lines: list[Line], header_start: int | None) -> int:
-    """Where the body begins when there are no headings: after the header paragraph(s)."""
+def _unnumbered_body_start(lines: Lines, header_start: int | None) -> int:
     if header_start is None:
-        return next((i for i, ln in enumerate(lines) if ln.kind == "body"), len(lines))
-    i = header_start
+        return next((i for i, k in enumerate(lines.kind) if k is LineKind.BODY), len(lines))
     # the header runs to the first blank line after the last "(ontvangen …)"/"(ingezonden …)"/"Vragen van"
-    last = i
-    for j in range(i, min(len(lines), i + 30)):
-        ln = lines[j]
-        if ln.kind == "body" and (_HEADER_START.match(ln.text) or re.search(r"\((?:ingezonden|ontvangen)", ln.text)):
+    last = header_start
+    for j in range(header_start, min(len(lines), header_start + 30)):
+        if lines.kind[j] is LineKind.BODY and (HEADER_START.match(lines.text[j]) or _DATED.search(lines.text[j])):
             last = j
     j = last + 1
     while (
         j < len(lines)
-        and lines[j].kind == "body"
-        and lines[j].text.strip()
-        and not re.match(r"^\s*\d{1,2}[.)]\s", lines[j].text)
+        and lines.kind[j] is LineKind.BODY
+        and lines.text[j].strip()
+        and not _NUMBERED_START.match(lines.text[j])
     ):
         # the header sentence wraps onto following lines until a blank line
-        if re.search(r"[.)]\s*$", lines[j - 1].text):
+        if _ENDS_SENTENCE.search(lines.text[j - 1]):
             break
         j += 1
     return j
+
+
+def late_header_lines(state: ParseState) -> None:
+    """Takes the body lines; gives the kind HEADER to an older set's "Antwoord van minister … (Ontvangen …)"
+    printed between the questions and the answers (it may wrap over a few lines; it ends with its date)."""
+    lines = state.lines
+    i = state.body_start
+    while i < len(lines):
+        if lines.kind[i] is LineKind.BODY and LATE_HEADER.match(lines.text[i]):
+            end = None
+            for j in range(i, min(i + 4, len(lines))):
+                if lines.kind[j] is not LineKind.BODY:
+                    break
+                if ONTVANGEN.pattern.search(lines.text[j]):
+                    end = j
+                    break
+            if end is not None:  # only a real header line, closed by its date
+                for j in range(i, end + 1):
+                    lines.kind[j] = LineKind.HEADER
+                i = end
+        i += 1

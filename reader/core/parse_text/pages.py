@@ -1,185 +1,220 @@
-"""Stage 2: pages, junk, identity."""
+"""Pages and page furniture: the text cut into lines and pages at form feeds and running footers; the page-1
+block, ids and the masthead marked as junk, with the identity they state."""
 
 from __future__ import annotations
 
 import re
+from array import array
+from collections.abc import Iterator
 
+from reader.core import cancel
+from reader.core.errors import ParseError
 from reader.core.labels import parse_heading
-from reader.core.parse_text.lines import PAGE, Identity, Line
-
-_YEARS = r"(\d{4})\s*[–—−-]\s*(\d{2,4})"
-_FOOTER = re.compile(
-    rf"Tweede\s+Kamer\s*,\s*vergaderjaar\s*{_YEARS}\s*,\s*(Aanhangsel|Vragen)\b\s*(\d*)",
-    re.I,
+from reader.core.parse_text.lines import CHECK_EVERY, PAGE, LineKind, Lines
+from reader.core.parse_text.rules import (
+    AH_DRAFT,
+    BARE_NUMBER,
+    DOC_ID,
+    DOC_ID_GARBLED,
+    EK_FOOTER,
+    FOOTER,
+    FOOTER_PAGE_NUMBER,
+    HEADER_START,
+    JUNK,
+    JUNK_FIRST,
+    MASTHEAD,
+    MAX_LINES,
+    ZAAK,
 )
-_EK_FOOTER = re.compile(rf"Eerste\s+Kamer\s*,\s*vergaderjaar\s*{_YEARS}\s*,\s*(Aanhangsel|Vragen)\b\s*(\d*)", re.I)
-_DOC_ID = re.compile(r"^\s*((?:ah|kv)-(?:tk|ek)-[0-9A-Za-z]+(?:-\d+)?)\s*$")
-_DOC_ID_GARBLED = re.compile(r"^\s*(ah|h|kv)\s+(tk|ek)\s+(\d{8}|\d{4}Z\d{5})\s+(\d+)?\s*$")
-_JUNK = [
-    re.compile(r"^\s*ISSN\s*0921\s*-?\s*7398\s*$", re.I),
-    re.compile(r"^\s*ISSN\s*0921\s*-?\s*7398\s*[’']s-Gravenhage\s+\d{4}\s*$", re.I),
-    re.compile(r"^\s*[’']s-Gravenhage\s+\d{4}\s*$", re.I),
-    re.compile(r"^\s*[hk]\s*v?\s*tk\s+\d{8}\s+\d+\s*$"),  # a garbled page-1 id "h tk 20232024 302"
-]
-_MASTHEAD = [
-    re.compile(r"^\s*(?:#+\s*)?Tweede\s+Kamer\s+der\s+Staten-?\s*Generaal\s*\d?\s*$", re.I),
-    re.compile(r"^\s*(?:#+\s*)?Eerste\s+Kamer\s+der\s+Staten-?\s*Generaal\s*\d?\s*$", re.I),
-    re.compile(
-        rf"^\s*(?:#+\s*)?Vergaderjaar\s*{_YEARS}\s*(?:Aanhangsel\s+van\s+de\s+Handelingen|Vragen\s+gesteld.*)?\s*$",
-        re.I,
-    ),
-    re.compile(r"^\s*Vragen\s+gesteld\s+door\s+de\s+leden\s+der\s+Kamer.*$", re.I),
-    re.compile(r"^\s*regering\s+gegeven\s+antwoorden\s*$", re.I),
-    re.compile(r"^\s*#+\s*\d?\s*$"),  # the masthead logo "# 2" of Markdown conversions
-]
-_ZAAK = re.compile(r"\b(20\d{2})\s?Z\s?(\d{5})\b")
-_AH_DRAFT = re.compile(r"^\s*AH\s+(\d{1,5})\s*$")
-_MEDEDELING_HEAD = re.compile(r"^\s*Mededeling\s*[.:]?\s*$", re.I)
-_HEADER_START = re.compile(
-    r"^\s*(?:Mondelinge\s+vragen|Vragen)\s+van\s+(?:het|de)\b|^\s*(?:Antwoord|Mededeling)\s+van\s+\S|^\s*\(ingezonden",
-    re.I,
-)
+from reader.core.parse_text.state import ParseState
+
+_EERSTE_KAMER = re.compile(r"Eerste\s++Kamer", re.I)
+_MASTHEAD_FIRST = frozenset("#TtEeVvRr")
 
 
-def _split_footer(line: str, expected_page: int) -> tuple[str, str, str, str | None] | None:
-    """If `line` holds a running footer: (before, after, years, kind) with the page number cut off."""
-    m = _FOOTER.search(line) or _EK_FOOTER.search(line)
-    if not m:
-        return None
-    digits = m.group(4)
-    end = m.end()
-    if digits:
-        # "Aanhangsel 22024 pas bij": page 2 followed by "2024"; the page number is the expected one
-        want = str(expected_page)
-        keep = len(want) if digits.startswith(want) else min(len(digits), 2 if len(digits) > 2 else len(digits))
-        end = m.start(4) + keep
-    return line[: m.start()], line[end:], f"{m.group(1)}-{m.group(2)}", m.group(3)
-
-
-def _paginate(text: str, ident: Identity) -> list[Line]:
-    out: list[Line] = []
+def paginate(state: ParseState) -> None:
+    """Takes the cleaned text; gives its lines, each with its page. A page ends at a form feed and at the
+    running footer "Tweede Kamer, vergaderjaar …, Aanhangsel N", wherever an extractor glued it; the footer
+    is cut out (its page number too, also when pdftotext prints it on the next line) and its years and
+    chamber go to the identity. A blank line is kept after text only: a page break is not a paragraph
+    break, the sentence may go on on the next page."""
+    text = state.text
+    ident = state.ident
+    lines = state.lines = Lines(text)
     page = 1
     footers = 0  # running footers seen: the next one prints page number footers + 1
     content = False  # the current page has lines
     await_number = False  # pdftotext prints the footer's page number on a line of its own
-
-    def new_page() -> None:
-        nonlocal page, content
-        if content:
-            page += 1
-            content = False
-
-    for raw_line in text.split("\n"):
-        for i, piece in enumerate(raw_line.split(PAGE)):
-            if i > 0:
-                new_page()
-            rest = piece
-            if await_number and rest.strip():
+    after_text = False  # the last line kept has text (a blank line is kept after text only)
+    k = 0
+    for line_start, line_end in _spans(text, "\n", 0, len(text)):
+        k += 1
+        if not k & CHECK_EVERY:
+            cancel.check()
+        pieces = _spans(text, PAGE, line_start, line_end) if text.find(PAGE, line_start, line_end) >= 0 else None
+        for i, (a, b) in enumerate(pieces or ((line_start, line_end),)):
+            if i > 0 and content:
+                page += 1
+                content = False
+            piece = text[a:b]
+            if await_number and piece.strip():
                 await_number = False
-                if rest.strip() == str(footers):
+                if piece.strip() == str(footers):
                     continue
-            while True:
-                split = _split_footer(rest, footers + 1)
-                if not split:
-                    break
-                before, after, years, _kind = split
-                if _EK_FOOTER.search(rest) and not _FOOTER.search(rest):
-                    ident.chamber = "ek"
-                ident.footer_years.append(years)
-                footers += 1
-                if before.strip():
-                    out.append(Line(before, page))
-                    content = True
-                content = True
-                new_page()
-                await_number = not re.search(r"(?:Aanhangsel|Vragen)\s*\d", rest)
-                rest = after
-            if rest.strip():
-                out.append(Line(rest, page))
-                content = True
-            elif out and out[-1].text.strip() and rest is piece:
-                # a blank line of the source (not the empty rest of a footer line: a page break is not a
-                # paragraph break, the sentence may go on on the next page)
-                out.append(Line("", page))
-    for ln in out:
-        _classify_junk(ln, ident)
-    return out
+            cur = 0  # where the rest of the piece begins, after the footers cut out of it
+            if FOOTER.pattern.search(piece) or EK_FOOTER.pattern.search(piece):
+                tk = list(FOOTER.pattern.finditer(piece))
+                ek = list(EK_FOOTER.pattern.finditer(piece))
+                numbered = [m.start() for m in FOOTER_PAGE_NUMBER.pattern.finditer(piece)]
+                last_numbered = numbered[-1] if numbered else -1
+                ti = ei = 0
+                while True:
+                    while ti < len(tk) and tk[ti].start() < cur:
+                        ti += 1
+                    while ei < len(ek) and ek[ei].start() < cur:
+                        ei += 1
+                    m = tk[ti] if ti < len(tk) else ek[ei] if ei < len(ek) else None
+                    if m is None:
+                        break
+                    if ti >= len(tk):
+                        ident.chamber = "ek"
+                    ident.footer_years.append(f"{m.group(1)}-{m.group(2)}")
+                    footers += 1
+                    if footers >= MAX_LINES:  # a page each: no set has that many
+                        raise ParseError("too_many_lines", state.name, limit=MAX_LINES)
+                    end = m.end()
+                    digits = m.group(4)
+                    if digits:
+                        # "Aanhangsel 22024 pas bij": page 2 followed by "2024"; the page number is the expected one
+                        want = str(footers)
+                        keep = len(want) if digits.startswith(want) else min(len(digits), 2)
+                        end = m.start(4) + keep
+                    if piece[cur : m.start()].strip():
+                        lines.append_span(a + cur, a + m.start(), page)
+                        after_text = True
+                    page += 1
+                    content = False
+                    await_number = last_numbered < cur
+                    cur = end
+            if piece[cur:].strip():
+                lines.append_span(a + cur, b, page)
+                content = after_text = True
+            elif after_text and cur == 0:
+                # a blank line of the source (not the empty rest of a footer line)
+                lines.append_span(a, a, page, LineKind.BLANK)
+                after_text = False
 
 
-def _classify_junk(ln: Line, ident: Identity) -> None:
-    s = ln.text.strip()
-    if not s:
-        ln.kind = "blank"
-        return
-    m = _DOC_ID.match(s)
-    if m:
-        ln.kind = "junk"
-        ident.doc_id = ident.doc_id or m.group(1)
-        return
-    m = _DOC_ID_GARBLED.match(s)
-    if m and m.group(1) in ("ah", "h") and m.group(4):
-        ln.kind = "junk"
-        ident.doc_id = ident.doc_id or f"ah-{m.group(2)}-{m.group(3)}-{m.group(4)}"
-        return
-    for pat in _JUNK:
-        if pat.match(s):
-            ln.kind = "junk"
+def _spans(text: str, sep: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of `text[start:end]` between the separators `sep`, as `str.split` would cut it."""
+    pos = start
+    while True:
+        at = text.find(sep, pos, end)
+        if at < 0:
+            yield pos, end
             return
+        yield pos, at
+        pos = at + 1
 
 
-def _read_masthead(lines: list[Line], ident: Identity) -> None:
-    """Masthead lines and the document number before the header; Word drafts' "AH 604" and zaak line."""
-    for ln in lines:
-        if ln.kind in ("blank", "junk"):
+def mark_junk(state: ParseState) -> None:
+    """Takes the lines; gives each empty line the kind BLANK, and the page-1 block (the id "ah-tk-…", ISSN,
+    place and year) the kind JUNK, with the id as the document's identity."""
+    lines = state.lines
+    ident = state.ident
+    for i, t in enumerate(lines.text):
+        if not i & CHECK_EVERY:
+            cancel.check()
+        s = t.strip()
+        if not s:
+            lines.kind[i] = LineKind.BLANK
             continue
-        s = ln.text.strip()
-        if _HEADER_START.match(s) or parse_heading(s):
+        if s[0] not in JUNK_FIRST:
+            continue
+        m = DOC_ID.match(s)
+        if m:
+            lines.kind[i] = LineKind.JUNK
+            ident.doc_id = ident.doc_id or m.group(1)
+            continue
+        m = DOC_ID_GARBLED.match(s)
+        if m and m.group(1) in ("ah", "h"):
+            lines.kind[i] = LineKind.JUNK
+            ident.doc_id = ident.doc_id or f"ah-{m.group(2)}-{m.group(3)}-{m.group(4)}"
+            continue
+        if any(rule.match(s) for rule in JUNK):
+            lines.kind[i] = LineKind.JUNK
+
+
+def read_masthead(state: ParseState) -> None:
+    """Takes the lines before the header; gives the masthead ("Tweede Kamer der Staten-Generaal",
+    "Vergaderjaar …", the Aanhangsel number) and a Word draft's "AH 604" and zaak lines the kind JUNK, and
+    what they state (parliamentary year, number, zaak, chamber) to the identity."""
+    lines = state.lines
+    ident = state.ident
+    for i, kind in enumerate(lines.kind):
+        if not i & CHECK_EVERY:
+            cancel.check()
+        if kind in (LineKind.BLANK, LineKind.JUNK):
+            continue
+        s = lines.text[i].strip()
+        if HEADER_START.match(s) or parse_heading(s):
             break
-        hit = False
-        for pat in _MASTHEAD:
-            m = pat.match(s)
-            if m:
-                hit = True
-                if m.groups() and m.group(1) and re.fullmatch(r"\d{4}", m.group(1)):
-                    ident.vergaderjaar = ident.vergaderjaar or f"{m.group(1)}-{int(m.group(1)) + 1}"
-                if re.search(r"Eerste\s+Kamer", s, re.I):
-                    ident.chamber = "ek"
-                break
-        if hit:
-            ln.kind = "junk"
+        first = s[0]
+        if first in _MASTHEAD_FIRST and _masthead(s, state):
+            lines.kind[i] = LineKind.JUNK
             continue
-        m = _AH_DRAFT.match(s)
+        m = AH_DRAFT.match(s) if first == "A" else None
         if m:
             ident.nummer = ident.nummer or int(m.group(1))
-            ln.kind = "junk"
+            lines.kind[i] = LineKind.JUNK
             continue
-        if re.fullmatch(r"\d{1,5}", s):
+        if BARE_NUMBER.match(s):
             # the last bare number before the header: a Markdown masthead logo "2" comes first
             ident.nummer = int(s)
-            ln.kind = "junk"
+            lines.kind[i] = LineKind.JUNK
             continue
-        m = _ZAAK.fullmatch(s) or _ZAAK.fullmatch(s.replace(" ", ""))
+        if first == "2":
+            m = ZAAK.pattern.fullmatch(s) or ZAAK.pattern.fullmatch(s.replace(" ", ""))
+            if m:
+                ident.zaak = ident.zaak or f"{m.group(1)}Z{m.group(2)}"
+                lines.kind[i] = LineKind.JUNK
+
+
+def _masthead(s: str, state: ParseState) -> bool:
+    for rule in MASTHEAD:
+        m = rule.match(s)
         if m:
-            ident.zaak = ident.zaak or f"{m.group(1)}Z{m.group(2)}"
-            ln.kind = "junk"
-            continue
+            if m.groups() and m.group(1) and len(m.group(1)) == 4 and m.group(1).isdecimal():
+                year = int(m.group(1))
+                state.ident.vergaderjaar = state.ident.vergaderjaar or f"{m.group(1)}-{year + 1}"
+            if _EERSTE_KAMER.search(s):
+                state.ident.chamber = "ek"
+            return True
+    return False
 
 
-def _drop_page_edge_blanks(lines: list[Line]) -> None:
-    """A blank line next to a note block, a footer or a page break is layout, not a paragraph break: the
-    sentence may go on after the page break."""
-    prev: list[Line | None] = []
-    last: Line | None = None
-    for ln in lines:
-        prev.append(last)
-        if ln.kind != "blank":
-            last = ln
-    nxt: Line | None = None
-    for i in range(len(lines) - 1, -1, -1):
-        ln = lines[i]
-        if ln.kind != "blank":
-            nxt = ln
+def drop_page_edge_blanks(state: ParseState) -> None:
+    """Takes the lines with their notes; gives the kind JUNK to a blank line next to a note block, a footer
+    or a page break: that is layout, not a paragraph break (the sentence may go on after the page break)."""
+    lines = state.lines
+    kinds = lines.kind
+    before = array("i")
+    last = -1
+    for i, kind in enumerate(kinds):
+        before.append(last)
+        if kind is not LineKind.BLANK:
+            last = i
+    after = -1
+    for i in range(len(kinds) - 1, -1, -1):
+        if kinds[i] is not LineKind.BLANK:
+            after = i
             continue
-        before = prev[i]
-        if before is None or nxt is None or before.kind != "body" or nxt.kind != "body" or before.page != nxt.page:
-            ln.kind = "junk"
+        b = before[i]
+        if (
+            b < 0
+            or after < 0
+            or kinds[b] is not LineKind.BODY
+            or kinds[after] is not LineKind.BODY
+            or lines.page[b] != lines.page[after]
+        ):
+            kinds[i] = LineKind.JUNK
