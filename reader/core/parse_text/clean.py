@@ -115,7 +115,7 @@ def clean_markdown(text: str, name: str = "") -> str:
 
 
 def measure(state: ParseState) -> None:
-    """Takes the text as given; refuses it (ParseError) when it has more lines or pages than any set of
+    """Takes the text as given; gives a refusal (ParseError) when it has more lines or pages than any set of
     Kamervragen (`rules.MAX_LINES`), before any pass reads it line by line."""
     text = state.text
     count = text.count("\n") + text.count("\r") - text.count("\r\n") + text.count(PAGE)
