@@ -107,7 +107,7 @@ def clean_markdown(text: str, name: str = "") -> str:
     text = sub_after_line_start(text, _PAGE_RULE, "-", PAGE)
     text = sub_after_line_start(text, _HASHES, "#", "")
     text = text.replace("**", "")
-    text = chunked_sub(_ITALIC, r"\1", text, _BEFORE_ITALIC)
+    text = chunked_sub(_ITALIC, lambda m: m.group(1), text, _BEFORE_ITALIC)
     text = _EDGE_UNDERSCORE.sub("", text)
     _check_markers(_MD_MARKERS, text, name)
     text = _MD_MARKERS.sub(lambda m: "".join(sentinel(int(n)) for n in m.group(1).split()), text)

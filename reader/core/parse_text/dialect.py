@@ -81,8 +81,10 @@ def detect_dialect(text: str) -> Dialect:
         for c in "\ufeff\u200b\ue000\ue001":
             probe = probe.replace(c, "")
         probe = probe.replace("\ufffe", "-")
-    markdown = _count(_MD_LINE, probe, 2) >= 2 or _MD_MARKER.search(probe) is not None
-    word_notes = _WORD_NOTE.search(probe) is not None
+    # each form is looked for only where the characters it needs occur at all
+    markup = "#" in probe or "**" in probe or "-----" in probe
+    markdown = (markup and _count(_MD_LINE, probe, 2) >= 2) or ("[" in probe and _MD_MARKER.search(probe) is not None)
+    word_notes = "1)" in probe and _WORD_NOTE.search(probe) is not None
     hyphen_mark = "\ufffe" in text
     if markdown:
         source = Source.MARKDOWN
@@ -90,7 +92,7 @@ def detect_dialect(text: str) -> Dialect:
         source = Source.WORD
     elif hyphen_mark or "\r\n" in text[:4096]:
         source = Source.QTPDF
-    elif _count(_COLUMN_GAP, probe, 20) >= 20:
+    elif "   " in probe and _count(_COLUMN_GAP, probe, 20) >= 20:
         source = Source.LAYOUT
     elif _GLUED_NOTE.search(probe):
         source = Source.PYPDF if "\f" in probe else Source.PYPDF2
