@@ -23,6 +23,14 @@ MONTHS = {
 }  # fmt: skip
 
 _DATE = re.compile(r"(\d{1,2})\s*(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s*(\d{4})", re.I)
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DUTCH_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
+_GLUED_PARTICLE = re.compile(r"\b(van|de|der|den|ter|ten|in 't|te)(?=[A-Z])")
+_GLUED_NAMES = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z][a-zà-ÿ])")
+_SPACES = re.compile(r"\s++")
+_LEADING_EN = re.compile(r"^en\s+")
+_LEADING_SEPARATOR = re.compile(r"^\s*+(?:,|en\b)\s*+")
+_NAME_SEPARATOR = re.compile(r"\s?,\s?|\sen\s")
 
 
 def parse_date(text: str) -> date | None:
@@ -33,13 +41,13 @@ def parse_date(text: str) -> date | None:
             return date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
         except ValueError:
             return None
-    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
+    m = _ISO_DATE.search(text)
     if m:
         try:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             return None
-    m = re.search(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b", text)
+    m = _DUTCH_DATE.search(text)
     if m:
         try:
             return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
@@ -81,15 +89,15 @@ class Header:
 
 def fix_glued_name(name: str) -> str:
     """'Inge vanDijk' → 'Inge van Dijk', 'DaniëlleJansen' → 'Daniëlle Jansen' (extractor slips)."""
-    name = re.sub(r"\b(van|de|der|den|ter|ten|in 't|te)(?=[A-Z])", r"\1 ", name)
-    name = re.sub(r"(?<=[a-zà-ÿ])(?=[A-Z][a-zà-ÿ])", " ", name)
-    return re.sub(r"\s+", " ", name).strip(" ,")
+    name = _GLUED_PARTICLE.sub(r"\1 ", name)
+    name = _GLUED_NAMES.sub(" ", name)
+    return _SPACES.sub(" ", name).strip(" ,")
 
 
 def split_members(text: str) -> list[Member]:
     """'Gijs van Dijk en Kerstens (beiden PvdA)' → two members of the PvdA;
     'Inge van Dijk , Vedder (beiden CDA) en Welzijn (Nieuw Sociaal Contract)' → three."""
-    text = re.sub(r"\s++", " ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
     members: list[Member] = []
     pos = 0  # where the names of the next party begin
     last_paren = -1
@@ -109,7 +117,7 @@ def split_members(text: str) -> list[Member]:
             opener = -1
         last_paren = at
     rest = text[pos:].strip(" ,")
-    rest = re.sub(r"^en\s+", "", rest)
+    rest = _LEADING_EN.sub("", rest)
     if rest:
         _add_names(members, rest, None, strip_lead=False)
     return members
@@ -135,8 +143,8 @@ def _party(inside: str) -> str:
 
 def _add_names(members: list[Member], names: str, party: str | None, strip_lead: bool = True) -> None:
     if strip_lead:
-        names = re.sub(r"^\s*+(?:,|en\b)\s*+", "", names)
-    for name in re.split(r"\s?,\s?|\sen\s", names):
+        names = _LEADING_SEPARATOR.sub("", names)
+    for name in _NAME_SEPARATOR.split(names):
         name = fix_glued_name(name)
         if name:
             members.append(Member(name, party))
@@ -264,7 +272,7 @@ def parse_header(text: str) -> Header:
         h.mededeling_header = what.lower() == "mededeling"
         who = who.strip().rstrip(",.").strip()  # "(Justitie). (Ontvangen …)" in older documents
         # "Antwoord van Minister X (Ministerie), mede namens … (ontvangen …)" keeps the clause
-        h.beantwoord_door = re.sub(r"\s++", " ", who)
+        h.beantwoord_door = _SPACES.sub(" ", who)
         h.ontvangen = parse_date(day)
     else:
         dated = _dated(flat, _ONTVANGEN_DATE, 0)

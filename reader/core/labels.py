@@ -24,6 +24,8 @@ _TOKEN = re.compile(rf"{_ONE}|{_RANGE_WORD}")
 _ONE_RE = re.compile(_ONE)
 _RANGE_RE = re.compile(_RANGE_WORD)
 _DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s++")
+_COMMA = re.compile(r"\s?,\s?")
 _TAIL = r"\s*+[.:)]?+\s*+$"  # what may follow a label: a stop, a colon or a bracket
 _BARE_TAIL = r"\s*+[.:]?+\s*+$"  # what may follow a heading without a label
 
@@ -53,9 +55,9 @@ def numbers_of(label: str) -> list[str]:
 
 def clean_label(label: str) -> str:
     """Normalise spacing of a printed label: '1 ,2' → '1, 2'; keeps the words ('en', 't/m')."""
-    label = re.sub(r"\s++", " ", label.strip())  # single spaces first: a comma's search never rescans a long run
-    label = re.sub(r"\s?,\s?", ", ", label)
-    label = re.sub(r"\s++", " ", label)
+    label = _SPACES.sub(" ", label.strip())  # single spaces first: a comma's search never rescans a long run
+    label = _COMMA.sub(", ", label)
+    label = _SPACES.sub(" ", label)
     return label.rstrip(" .:,")
 
 
