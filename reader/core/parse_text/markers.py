@@ -53,6 +53,7 @@ _WORD_TAIL = re.compile(r"[/'’]*+")
 _GLUED_AFTER = frozenset("?!.,»”’):;\"'")  # a marker glued after these is a marker, not part of a number
 _LINE_START_BEFORE = frozenset(",.;:»”’)(«")  # "3 Er …", "3, …": what may follow a line-start marker
 _LONGEST_CONTEXT_WORD = 12  # longer than any word of NUMBER_CONTEXT or a year
+_LONG_LINE = 4096  # a line this long has its candidates kept for the parse
 
 
 def _note_value(digits: str) -> int | None:
@@ -176,10 +177,15 @@ def _spaced(text: str, rev: list[str], best: dict[int, Candidate], settled: set[
     """Markers set apart by a space (newer pypdf): "ombudsman? 1", "jl. 2 heb ik", "rapport 1 geeft" — not
     after a word that makes the number a count or a reference ("artikel 10"), not in a run of numbers
     ("3 4"; but "uit 2022 4" is a year and a marker), not before a unit ("10 miljoen")."""
+    done: set[str] = set()  # numbers the weakest form cannot improve on
     for m in SPACED_MARKER_DIGITS.finditer(text):
-        n = _note_value(m.group(1))
+        digits = m.group(1)
+        if digits in done:
+            continue
+        n = _note_value(digits)
         if n is None or n in settled or (n in best and best[n][0] >= SPACED_MARKER.strength):
-            continue  # the weakest form cannot improve on what it has
+            done.add(digits)
+            continue
         space = m.start()
         if text[space - 1].isdigit() and text[max(0, space - 4) : space - 2] not in ("19", "20"):
             continue  # "3 4": a sequence of numbers
@@ -191,6 +197,7 @@ def _spaced(text: str, rev: list[str], best: dict[int, Candidate], settled: set[
         if UNIT_AFTER.match(text, m.end(1)):
             continue
         best[n] = (SPACED_MARKER.strength, m.start(1), m.end(1))
+        done.add(digits)
 
 
 def _word_before(text: str, rev: list[str], pos: int) -> str:
@@ -208,6 +215,18 @@ def _word_before(text: str, rev: list[str], pos: int) -> str:
     tail = _WORD_TAIL.match(text, last + 1, pos)
     end = tail.end() if tail else last + 1
     return text[start:end].lower() if end - start <= _LONGEST_CONTEXT_WORD else ""
+
+
+def candidates_of(state: ParseState, i: int) -> dict[int, Candidate]:
+    """The candidates of body line i; a long line's are read once per parse (both the note and the marker
+    passes ask for them)."""
+    text = state.lines.text[i]
+    if len(text) < _LONG_LINE:
+        return line_candidates(text)
+    found = state.long_lines.get(i)
+    if found is None:
+        found = state.long_lines[i] = line_candidates(text)
+    return found
 
 
 def place_markers(state: ParseState) -> None:
@@ -235,7 +254,8 @@ def place_markers(state: ParseState) -> None:
         """Note n's best candidate on line i, given the markers placed so far."""
         if i in marker_lines:
             return (SENTINEL_MARKER.strength, 0, 0) if n in marker_numbers[i] else None
-        cand = read_line(lines.text[i]).get(n)
+        text = lines.text[i]
+        cand = (read_line(text) if len(text) < _LONG_LINE else candidates_of(state, i)).get(n)
         if i in edits:
             # the line holds the sentinels written so far: one of n itself settles n there
             mine = next(((x, y) for x, y, m in edits[i] if m == n), None)
@@ -282,6 +302,7 @@ def place_markers(state: ParseState) -> None:
         prev = i
     for i, text in marker_lines.items():
         lines.text[i] = text
+    state.long_lines.clear()
     for i, spans in edits.items():
         text = lines.text[i]
         for a, b, n in sorted(spans, reverse=True):

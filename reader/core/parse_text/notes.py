@@ -17,7 +17,7 @@ from reader.core import cancel
 from reader.core.citations import find_references, find_urls
 from reader.core.model import Footnote
 from reader.core.parse_text.lines import CHECK_EVERY, HEADINGS, LineKind, Lines
-from reader.core.parse_text.markers import line_candidates
+from reader.core.parse_text.markers import candidates_of
 from reader.core.parse_text.numbers import note_number, only_markers, starts_with_digit
 from reader.core.parse_text.rules import (
     BARE_NOTE_NUMBER,
@@ -30,6 +30,7 @@ from reader.core.parse_text.state import ParseState
 from reader.core.parse_text.textops import collapse_spaces
 
 _LINK_START = re.compile(r"(?:https?://|www\.)")
+_SPACE_DIGIT = re.compile(r"\s\d")
 # hyphenation inside a note's words is undone; links keep their hyphens (their text is read from the raw note)
 _NOTE_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])-[^\S\n]*+\n\s*+(?=[a-zà-ÿ])(?!\S*/)")
 _LONG_NOTE_LINE = 95  # a line of prose is longer; the seed's notes mid-flow end before one
@@ -47,6 +48,8 @@ def embedded_notes(text: str, n: int) -> list[tuple[int, int]]:
     """Later notes printed on the same line as an earlier one ("… standards 11 10 miljoen …"):
     (offset, number) for n, n+1, … where each stands after a space and before a capital, digit or link."""
     out: list[tuple[int, int]] = []
+    if _SPACE_DIGIT.search(text, 9) is None:
+        return out  # no number after a space, past where a first note's number stands
     want = str(n)
     for m in EMBEDDED_NOTE.pattern.finditer(text):
         if m.group(1) != want:
@@ -216,7 +219,7 @@ class _Page:
         self._read_upto += 1
         j = self.idx[p]
         if self.lines.kind[j] is LineKind.BODY:
-            for number in line_candidates(self.lines.text[j]):
+            for number in candidates_of(self.state, j):
                 self._marks.setdefault(number, []).append(p)
 
     def _separated(self, expected: int) -> int | None:

@@ -224,10 +224,13 @@ ASCII_LETTER = re.compile(r"[A-Za-z]")
 # A run of digits that may end in a glued marker: a space, punctuation, a capitalised word or the line end
 # follows it, and something stands before the marker (a character before the run, or a year in the run:
 # "20241"). A run that starts a word and is no year + marker has no head to be glued to and is left out.
-GLUED_MARKER_DIGITS = re.compile(r"(?<!\d)(?:(?<=\S)\d++|(?:19|20)\d{3,5}+)(?=$|[\s,.;:)»”’!?]|[A-Z][a-z])")
+# (Each pattern starts with the character it needs, so the regex engine skips to it; the lookbehinds follow.)
+GLUED_MARKER_DIGITS = re.compile(
+    r"\d(?:(?<=[^\s\d]\d)\d*+|(?<![^\s]\d)(?:(?<=1)9|(?<=2)0)\d{3,5}+)(?=$|[\s,.;:)»”’!?]|[A-Z][a-z])"
+)
 # A marker set apart by a space: after a letter, punctuation, or a year ("uit 2022 4"), not after another number.
 SPACED_MARKER_DIGITS = re.compile(
-    r"(?:(?<=[^\W\d])|(?<=[?!.»”’):;,])|(?<=(?:19|20)\d\d))\s(\d++)(?=[\s.,;:)»”’]|$|[A-Z][a-z])"
+    r"\s(?:(?<=[^\W\d]\s)|(?<=[?!.»”’):;,]\s)|(?<=(?:19|20)\d\d\s))(\d++)(?=[\s.,;:)»”’]|$|[A-Z][a-z])"
 )
 LINE_START_DIGITS = re.compile(r"\s*+\d++")
 # Words after which a number is a count or a reference in prose, not a footnote marker ("artikel 10").

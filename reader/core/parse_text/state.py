@@ -41,6 +41,7 @@ class ParseState:
     first_heading: int | None = None  # the first HEADING or MEDEDELING_HEAD line
     body_start: int = 0  # the first line after the header
     width: int = 80  # the typical length of a body line (paragraph ends are read against it)
+    long_lines: dict[int, dict[int, Candidate]] = field(default_factory=dict)  # marker candidates of long lines
     notes: list[Footnote] = field(default_factory=list)
     header: Header = field(default_factory=Header)
     questions: list[Block] = field(default_factory=list)
