@@ -29,7 +29,7 @@ from reader.core.parse import MAX_TEXT_BYTES  # noqa: E402
 try:
     from reader.core.parse_text.rules import MAX_LINES
 except ImportError:  # a parser from before the line limit, measured for comparison
-    MAX_LINES = 50_000
+    MAX_LINES = 30_000
 
 HEADER = "Vragen van het lid Smit (Testpartij) aan de Minister van Testzaken over de proef (ingezonden 2 juni 2025).\n"
 

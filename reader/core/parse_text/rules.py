@@ -39,7 +39,7 @@ class MarkerRule:
 # ---- limits ---------------------------------------------------------------------------------------------
 # A real set of Kamervragen has a few thousand lines, at most some dozens of questions and notes, notes of a
 # few hundred characters. These bounds are far above that; beyond them the text is not one set.
-MAX_LINES = 50_000  # lines and pages of the text
+MAX_LINES = 30_000  # lines and pages of the text
 MAX_BLOCKS = 2_000  # questions and answers (headings, numbered questions, paragraphs taken as questions)
 MAX_NOTE = 999  # the highest footnote number (notes are numbered with at most three digits)
 MAX_MARKERS = 10_000  # markers a cleaning pass may write ("[1 ]", " 1)"): about ten per possible note
