@@ -151,12 +151,12 @@ def peak(text: str) -> int:
 def check_growth(prefix: str, unit: str) -> None:
     small, large = build(prefix, unit, SMALL), build(prefix, unit, 2 * SMALL)
     t_small = t_large = float("inf")
-    for _ in range(5):
-        # the best of a few runs each, measured in turns: a run slowed by the machine is noise, a
-        # consistently worse than linear growth is not
-        t_small, t_large = min(t_small, cpu(small)), min(t_large, cpu(large))
+    for attempt in range(12):
+        # the best of runs taken in turns: a run slowed by the machine is noise, a growth worse than
+        # linear shows in every run
+        t_small, t_large = min(t_small, cpu(small, 1)), min(t_large, cpu(large, 1))
         ratio = max(t_large, FLOOR) / max(t_small, FLOOR)
-        if ratio <= GROWTH:
+        if attempt >= 1 and ratio <= GROWTH:
             break
     assert ratio <= GROWTH, f"{unit!r}: {t_small:.4f} s → {t_large:.4f} s for twice the input ({ratio:.1f}×)"
     used = peak(small)
@@ -244,11 +244,11 @@ def test_labels_are_read_in_linear_time(prefix: str, unit: str) -> None:
 # ---- cancelling ------------------------------------------------------------------------------------------
 
 PROSE = "Ja, dat bericht is bekend; zie de Kamerbrief van 12 maart 20243 en de brief over de proef.1\n"
-# a large text within every limit: 900 questions and answers of 16 lines each, with markers and notes
+# a large text within every limit: 900 questions and answers of 14 lines each, with markers and notes
 LARGE = (
     HEADER
     + "".join(
-        f"Vraag {n}\nKent u het bericht over dag {n}?1\n{PROSE * 15}Antwoord {n}\n{PROSE * 16}" for n in range(1, 901)
+        f"Vraag {n}\nKent u het bericht over dag {n}?1\n{PROSE * 13}Antwoord {n}\n{PROSE * 14}" for n in range(1, 901)
     )
     + "1 Trouw, 3 mei 2024\n2 NOS, 4 mei 2024\n3 Kamerstuk 29 544, nr. 123\n"
 )

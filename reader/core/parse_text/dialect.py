@@ -62,7 +62,7 @@ _MD_MARKER = re.compile(r"\[\d{1,3}\s*\]")  # "[1 ]", "[12]": a footnote marker 
 _WORD_NOTE = re.compile(r"(?m)^[^\S\n]*+1\)\s++\S")  # "1) NOS, 3 mei" at a line start
 _WORD_DRAFT = re.compile(r"(?m)^[^\S\n]*+AH[^\S\n]++\d{1,5}[^\S\n]*+$")  # "AH 604" above a draft
 _GLUED_NOTE = re.compile(r"(?m)^\d{1,3}[A-Z«]")  # "1Trouw, 3 mei": pypdf's note number glued to its text
-_COLUMN_GAP = re.compile(r"\S {3,}\S")  # pdftotext -layout keeps columns apart with runs of spaces
+_COLUMN_GAP = re.compile(r"\S {3,}+\S")  # pdftotext -layout keeps columns apart with runs of spaces
 _LEADING_DIGITS = re.compile(r"\d+")
 
 

@@ -30,7 +30,8 @@ from reader.core.parse_text.state import ParseState
 from reader.core.parse_text.textops import collapse_spaces
 
 _LINK_START = re.compile(r"(?:https?://|www\.)")
-_SPACE_DIGIT = re.compile(r"\s\d")
+_DIGIT_AFTER_SPACE = re.compile(r"\d(?<=\s\d)")
+_NONE: list[tuple[int, int]] = []  # no later notes on a line (shared, never changed)
 # hyphenation inside a note's words is undone; links keep their hyphens (their text is read from the raw note)
 _NOTE_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])-[^\S\n]*+\n\s*+(?=[a-zà-ÿ])(?!\S*/)")
 _LONG_NOTE_LINE = 95  # a line of prose is longer; the seed's notes mid-flow end before one
@@ -48,7 +49,7 @@ def embedded_notes(text: str, n: int) -> list[tuple[int, int]]:
     """Later notes printed on the same line as an earlier one ("… standards 11 10 miljoen …"):
     (offset, number) for n, n+1, … where each stands after a space and before a capital, digit or link."""
     out: list[tuple[int, int]] = []
-    if _SPACE_DIGIT.search(text, 9) is None:
+    if _DIGIT_AFTER_SPACE.search(text, 10) is None:
         return out  # no number after a space, past where a first note's number stands
     want = str(n)
     for m in EMBEDDED_NOTE.pattern.finditer(text):
@@ -97,6 +98,7 @@ class _Page:
         self._read_upto = 0  # the lines before idx[_read_upto] have been read for candidates
         # the ends of walks (`_walk`) from a line starting with a digit, by (position, number, empty)
         self._walks: dict[int, int | None] = {}
+        self._embedded_seen: dict[int, tuple[int, list[tuple[int, int]]]] = {}
 
     def read(self, expected: int) -> int:
         """The trailing run of the page: the last line starting with `expected` whose successors to the page
@@ -172,12 +174,21 @@ class _Page:
                 break
             else:
                 empty = False
-            emb = embedded_notes(text, n)
+            emb = self._embedded(j, text, n)
             if emb:
                 n = emb[-1][1] + 1
         for key in path:
             self._walks[key] = result
         return result
+
+    def _embedded(self, j: int, text: str, n: int) -> list[tuple[int, int]]:
+        """`embedded_notes(text, n)` of line j, read once for the walk and the marking after it."""
+        seen = self._embedded_seen.get(j)
+        if seen is not None and seen[0] == n:
+            return seen[1]
+        found = embedded_notes(text, n) or _NONE
+        self._embedded_seen[j] = (n, found)
+        return found
 
     def _mark_run(self, pos: int, n: int) -> None:
         """Mark the run found by `_walk` from idx[pos]: note starts with their numbers, the rest as their
@@ -192,7 +203,7 @@ class _Page:
             if got and got[0] == n:
                 lines.note[j] = n
                 n += 1
-            emb = embedded_notes(lines.text[j], n)
+            emb = self._embedded(j, lines.text[j], n)
             if emb:
                 lines.embedded[j] = emb
                 n = emb[-1][1] + 1

@@ -9,19 +9,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# the characters `\s` matches (str.isspace), each made a plain space by `collapse_spaces`
-WHITESPACE = (
-    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-)
-_TO_SPACE = str.maketrans(dict.fromkeys(WHITESPACE, " "))
+_SPACE = re.compile(r"\s")
 CHUNK = 1 << 16
 
 
 def collapse_spaces(text: str) -> str:
-    """`re.sub(r"\\s+", " ", text).strip()`: runs of whitespace as one space."""
-    text = text.translate(_TO_SPACE)
-    return single_spaces(text).strip(" ")
+    """`re.sub(r"\\s+", " ", text).strip()`: runs of whitespace as one space (split into words a piece of the
+    text at a time, so that the words of a long text are never all held at once)."""
+    out: list[str] = []
+    start = 0
+    while start < len(text):
+        m = _SPACE.search(text, start + CHUNK) if start + CHUNK < len(text) else None
+        end = m.start() if m else len(text)
+        words = " ".join(text[start:end].split())
+        if words:
+            out.append(words)
+        start = end
+    return " ".join(out)
 
 
 def single_spaces(text: str) -> str:
