@@ -103,28 +103,29 @@ def detect_dialect(text: str) -> Dialect:
 
 def detect_layout(lines: Lines) -> Layout:
     """The layout, from the heading lines (after the heading pass has marked them)."""
-    vraag = antwoord = mededeling = older = False
+    heads = [
+        parse_heading(strip_sentinels(lines.text[i]).strip()) if kind is LineKind.HEADING else ("mededeling", "")
+        for i, kind in enumerate(lines.kind)
+        if kind is LineKind.HEADING or kind is LineKind.MEDEDELING_HEAD
+    ]
+    if any(h and h[0] == "vraag" for h in heads):
+        return Layout.HEADINGS
+    if not any(h and h[0] == "antwoord" for h in heads):
+        return Layout.HEADINGS if heads else Layout.UNNUMBERED
+    # only "Antwoord" headings: questions head themselves with their numbers; in the older layout one bare
+    # "Antwoord" after numbered questions is followed by the answers, numbered from 1 again
     highest = 0  # the highest number a line has opened with so far
     waiting = False  # a bare "Antwoord" after numbered questions: is the next body line numbered 1?
     for i, kind in enumerate(lines.kind):
         if kind is LineKind.BODY:
             m = NUMBERED_LINE.match(lines.text[i])
             if m:
-                older = older or (waiting and m.group(1) == "1")
+                if waiting and m.group(1) == "1":
+                    return Layout.ONE_ANTWOORD
                 digits = _LEADING_DIGITS.match(m.group(1))
                 highest = max(highest, int(digits.group(0)) if digits else 0)
             waiting = False
-        elif kind is LineKind.MEDEDELING_HEAD:
-            mededeling = True
         elif kind is LineKind.HEADING:
             head = parse_heading(strip_sentinels(lines.text[i]).strip())
-            if head and head[0] == "vraag":
-                vraag = True
-            elif head:
-                antwoord = True
-                waiting = waiting or (head[1] == "" and highest >= 2)
-    if vraag:
-        return Layout.HEADINGS
-    if antwoord:
-        return Layout.ONE_ANTWOORD if older else Layout.NUMBERED
-    return Layout.HEADINGS if mededeling else Layout.UNNUMBERED
+            waiting = waiting or (head is not None and head == ("antwoord", "") and highest >= 2)
+    return Layout.NUMBERED
