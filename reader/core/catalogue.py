@@ -716,6 +716,15 @@ CATALOGUE: dict[str, str | tuple[str, str]] = {
         '{path}: dit Word-document is geen antwoordbrief op Kamervragen (geen "Vraag 1" en "Antwoord op vraag 1")',
         '{path}: this Word document is not an answer letter to Kamervragen (no "Vraag 1" and "Antwoord op vraag 1")',
     ),
+    # ---- the text parser (reader.core.parse_text) ---------------------------------------------------------
+    "too_many_lines": (
+        "{path}: de tekst heeft meer dan {limit} regels; dat is niet één set Kamervragen",
+        "{path}: the text has more than {limit} lines; that is not one set of Kamervragen",
+    ),
+    "too_many_markers": (
+        "{path}: de tekst heeft meer dan {limit} voetnootmarkeringen; dat is niet één set Kamervragen",
+        "{path}: the text has more than {limit} footnote markers; that is not one set of Kamervragen",
+    ),
 }
 
 

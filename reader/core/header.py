@@ -23,6 +23,14 @@ MONTHS = {
 }  # fmt: skip
 
 _DATE = re.compile(r"(\d{1,2})\s*(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s*(\d{4})", re.I)
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DUTCH_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
+_GLUED_PARTICLE = re.compile(r"\b(van|de|der|den|ter|ten|in 't|te)(?=[A-Z])")
+_GLUED_NAMES = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z][a-zà-ÿ])")
+_SPACES = re.compile(r"\s++")
+_LEADING_EN = re.compile(r"^en\s+")
+_LEADING_SEPARATOR = re.compile(r"^\s*+(?:,|en\b)\s*+")
+_NAME_SEPARATOR = re.compile(r"\s?,\s?|\sen\s")
 
 
 def parse_date(text: str) -> date | None:
@@ -33,13 +41,13 @@ def parse_date(text: str) -> date | None:
             return date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
         except ValueError:
             return None
-    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
+    m = _ISO_DATE.search(text)
     if m:
         try:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             return None
-    m = re.search(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b", text)
+    m = _DUTCH_DATE.search(text)
     if m:
         try:
             return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
@@ -81,79 +89,201 @@ class Header:
 
 def fix_glued_name(name: str) -> str:
     """'Inge vanDijk' → 'Inge van Dijk', 'DaniëlleJansen' → 'Daniëlle Jansen' (extractor slips)."""
-    name = re.sub(r"\b(van|de|der|den|ter|ten|in 't|te)(?=[A-Z])", r"\1 ", name)
-    name = re.sub(r"(?<=[a-zà-ÿ])(?=[A-Z][a-zà-ÿ])", " ", name)
-    return re.sub(r"\s+", " ", name).strip(" ,")
+    name = _GLUED_PARTICLE.sub(r"\1 ", name)
+    name = _GLUED_NAMES.sub(" ", name)
+    return _SPACES.sub(" ", name).strip(" ,")
 
 
 def split_members(text: str) -> list[Member]:
     """'Gijs van Dijk en Kerstens (beiden PvdA)' → two members of the PvdA;
     'Inge van Dijk , Vedder (beiden CDA) en Welzijn (Nieuw Sociaal Contract)' → three."""
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
     members: list[Member] = []
-    pos = 0
-    for m in re.finditer(r"([^()]*?)\s*\(\s*(?:beiden|allen|allebei)?\s*([^()]+?)\s*\)", text):
-        names = m.group(1)
-        pos = m.end()
-        names = re.sub(r"^\s*(?:,|en\b)\s*", "", names)
-        for name in re.split(r"\s*,\s*|\s+en\s+", names):
-            name = fix_glued_name(name)
-            if name:
-                members.append(Member(name, m.group(2).strip()))
+    pos = 0  # where the names of the next party begin
+    last_paren = -1
+    opener = -1
+    for m in _PAREN.finditer(text):
+        at = m.start()
+        if m.group(0) == "(":
+            opener, start = at, last_paren
+        elif opener >= 0 and at > opener + 1:
+            # "(beiden PvdA)": the names before it, from the previous party or bracket on, share the party
+            names = text[max(pos, start + 1) : opener].rstrip(" ")
+            party = _party(text[opener + 1 : at])
+            _add_names(members, names, party)
+            pos = at + 1
+            opener = -1
+        else:
+            opener = -1
+        last_paren = at
     rest = text[pos:].strip(" ,")
-    rest = re.sub(r"^en\s+", "", rest)
-    for name in re.split(r"\s*,\s*|\s+en\s+", rest) if rest else []:
-        name = fix_glued_name(name)
-        if name:
-            members.append(Member(name, None))
+    rest = _LEADING_EN.sub("", rest)
+    if rest:
+        _add_names(members, rest, None, strip_lead=False)
     return members
 
 
-_ASKED = re.compile(
-    r"(?P<mondeling>Mondelinge\s+)?Vragen\s+van\s+(?:het\s+(?:kamer)?lid|de\s+(?:kamer)?leden)\s+(?P<members>.+?)"
-    r"\s+aan\s+(?:de|het|het\s+lid\s+van\s+de)?\s*(?P<to>.+?)"
-    r"(?:\s+over\s+(?P<about>.*?))?\s*(?:\(\s*ingezonden\s+(?P<date>[^)]*)\)|$)",
-    re.I | re.S,
-)
-_ANSWERED = re.compile(
-    r"(?P<what>Antwoord|Mededeling)\s+van\s+(?:de\s+|het\s+)?(?P<who>.+?)\s*"
-    r"\(\s*ontvangen\s*(?:\(\s*ontvangen\s*)?(?P<date>[^)]*)\)",
-    re.I | re.S,
-)
+_PAREN = re.compile(r"[()]")
+_SHARED = ("beiden", "allen", "allebei")  # "(beiden PvdA)": the party of all the names before it
+
+
+def _party(inside: str) -> str:
+    """The party in a bracket: "beiden PvdA" → "PvdA"; a bracket holding only "beiden" names that party."""
+    rest = inside.lstrip()
+    for word in _SHARED:
+        if rest.startswith(word):
+            after = rest[len(word) :]
+            if after.strip():
+                return after.strip()
+            if after[:1].isspace():
+                return ""
+            break
+    return rest.strip()
+
+
+def _add_names(members: list[Member], names: str, party: str | None, strip_lead: bool = True) -> None:
+    if strip_lead:
+        names = _LEADING_SEPARATOR.sub("", names)
+    for name in _NAME_SEPARATOR.split(names):
+        name = fix_glued_name(name)
+        if name:
+            members.append(Member(name, party))
+
+
+# The header sentences, read from the normalised text (one line, single spaces) in one pass each:
+# "[Mondelinge] Vragen van het lid/de leden <members> aan [de|het] <to> [over <about>] [(ingezonden <date>)]"
+# and "Antwoord|Mededeling van [de|het] <who> (ontvangen <date>)". Each part is found by searching forward
+# once, never by trying every split of the text (which a pattern with several lazy parts would do).
+_ASKED_START = re.compile(r"(Mondelinge\s++)?Vragen\s++van\s++(?:het\s++(?:kamer)?lid|de\s++(?:kamer)?leden)\s++", re.I)
+_AAN = re.compile(r"\saan\s", re.I)
+_ARTICLE = re.compile(r"de|het", re.I)
+_OVER = re.compile(r"\sover\s", re.I)
+_INGEZONDEN = re.compile(r"\(\s?ingezonden\s", re.I)
+_ANSWERED_START = re.compile(r"(Antwoord|Mededeling)\s++van\s++", re.I)
+_WHO_ARTICLE = re.compile(r"(?:de|het)\s", re.I)
+_ONTVANGEN = re.compile(r"\(\s?ontvangen", re.I)
+_ONTVANGEN_DATE = re.compile(r"\(\s?ontvangen\s", re.I)
+_ZIE_OOK = re.compile(r"Zie\s*+ook\s*+", re.I)
+ZIE_OOK_CHARS = 2_000  # a "Zie ook" pointer names a few documents; its citations are read from these
+
+
+@dataclass
+class _Dated:
+    """A "(ingezonden …)" or "(ontvangen …)" bracket: where its match begins (with the space before it),
+    its date text, and the end of the bracket."""
+
+    start: int
+    date: str
+    end: int
+
+
+def _dated(flat: str, opening: re.Pattern[str], lo: int, repeat: re.Pattern[str] | None = None) -> _Dated | None:
+    """The first dated bracket at or after `lo` (the space before it included) that is closed."""
+    m = opening.search(flat, lo)
+    if m is None:
+        return None
+    pos = m.end()
+    if repeat is not None:
+        # "(ontvangen (ontvangen 3 mei)": the word printed twice
+        pos += flat[pos : pos + 1] == " "
+        again = repeat.match(flat, pos)
+        if again:
+            pos = again.end() + (flat[again.end() : again.end() + 1] == " ")
+    close = flat.find(")", pos)
+    if close < 0:
+        return None  # no bracket after this one is closed either
+    start = m.start() - 1 if m.start() - 1 >= lo and flat[m.start() - 1] == " " else m.start()
+    return _Dated(start, flat[pos:close], close + 1)
+
+
+@dataclass
+class _Asked:
+    start: int
+    mondeling: bool
+    members: str
+    to: str
+    date: str | None
+    end: int
+
+
+def _asked(flat: str) -> _Asked | None:
+    """The "Vragen van … aan … over … (ingezonden …)" sentence."""
+    m = _ASKED_START.search(flat)
+    if m is None:
+        return None
+    aan = _AAN.search(flat, m.end() + 1)
+    if aan is None:
+        return None
+    after = aan.end()
+    article = _ARTICLE.match(flat, after)
+    to_start = article.end() if article else after
+    to_start += flat[to_start : to_start + 1] == " "
+    if to_start >= len(flat):
+        to_start = after  # "… aan de" at the very end: "de" is the addressee
+    over = _OVER.search(flat, to_start + 1)
+    dated = _dated(flat, _INGEZONDEN, to_start + 1)
+    p = min(over.start() if over else len(flat), dated.start if dated else len(flat))
+    if over is not None and over.start() == p:
+        dated = _dated(flat, _INGEZONDEN, over.end())
+    elif dated is None or dated.start != p:
+        dated = None
+    return _Asked(
+        m.start(),
+        bool(m.group(1)),
+        flat[m.end() : aan.start()],
+        flat[to_start:p],
+        dated.date if dated else None,
+        dated.end if dated else len(flat),
+    )
+
+
+def _answered(flat: str) -> tuple[str, str, str] | None:
+    """("Antwoord" or "Mededeling", who, date) of the "Antwoord van … (ontvangen …)" sentence."""
+    m = _ANSWERED_START.search(flat)
+    if m is None:
+        return None
+    article = _WHO_ARTICLE.match(flat, m.end())
+    for who_start in (article.end(), m.end()) if article else (m.end(),):
+        dated = _dated(flat, _ONTVANGEN, who_start + 1, repeat=_ONTVANGEN)
+        if dated is not None:
+            return m.group(1), flat[who_start : dated.start], dated.date
+    return None
 
 
 def parse_header(text: str) -> Header:
     """Read the header fields out of the header text (lines before the first question)."""
     flat = normalise(text)
     h = Header()
-    m = _ASKED.search(flat)
-    if m:
-        h.mondeling = bool(m.group("mondeling"))
-        h.indieners = split_members(m.group("members"))
-        to = m.group("to").strip()
+    asked = _asked(flat)
+    if asked:
+        h.mondeling = asked.mondeling
+        h.indieners = split_members(asked.members)
+        to = asked.to.strip()
         h.gericht_aan = to[0].upper() + to[1:] if to else None
-        if m.group("date"):
-            h.ingezonden = parse_date(m.group("date"))
-        end = m.end()
+        if asked.date:
+            h.ingezonden = parse_date(asked.date)
+        end = asked.end
         if flat[end : end + 1] == ".":
             end += 1
-        h.title = flat[m.start() : end].strip()
-    m = _ANSWERED.search(flat)
-    if m:
-        h.mededeling_header = m.group("what").lower() == "mededeling"
-        who = m.group("who").strip().rstrip(",.").strip()  # "(Justitie). (Ontvangen …)" in older documents
+        h.title = flat[asked.start : end].strip()
+    answered = _answered(flat)
+    if answered:
+        what, who, day = answered
+        h.mededeling_header = what.lower() == "mededeling"
+        who = who.strip().rstrip(",.").strip()  # "(Justitie). (Ontvangen …)" in older documents
         # "Antwoord van Minister X (Ministerie), mede namens … (ontvangen …)" keeps the clause
-        h.beantwoord_door = re.sub(r"\s+", " ", who)
-        h.ontvangen = parse_date(m.group("date"))
+        h.beantwoord_door = _SPACES.sub(" ", who)
+        h.ontvangen = parse_date(day)
     else:
-        m = re.search(r"\(\s*ontvangen\s+([^)]*)\)", flat, re.I)
-        if m:
-            h.ontvangen = parse_date(m.group(1))
+        dated = _dated(flat, _ONTVANGEN_DATE, 0)
+        if dated:
+            h.ontvangen = parse_date(dated.date)
     if not h.ingezonden:
-        m = re.search(r"\(\s*ingezonden\s+([^)]*)\)", flat, re.I)
-        if m:
-            h.ingezonden = parse_date(m.group(1))
-    z = re.search(r"Zie\s*ook\s*(.*?)(?:\]|$)", flat, re.I)
+        dated = _dated(flat, _INGEZONDEN, 0)
+        if dated:
+            h.ingezonden = parse_date(dated.date)
+    z = _ZIE_OOK.search(flat)
     if z:
-        h.zie_ook = find_references(z.group(1))
+        close = flat.find("]", z.end())
+        h.zie_ook = find_references(flat[z.end() : close if close >= 0 else len(flat)][:ZIE_OOK_CHARS])
     return h

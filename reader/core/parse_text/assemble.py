@@ -1,0 +1,109 @@
+"""Paragraphs from wrapped lines, and the finished text of a block with its markers."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from reader.core.model import Marker
+from reader.core.parse_text.lines import SENTINEL, LineKind, Lines, only_sentinels, strip_sentinels
+from reader.core.parse_text.rules import LIST_ITEM, REAL_HYPHEN_END, SENTENCE_END
+from reader.core.parse_text.textops import single_spaces
+
+
+def typical_width(lines: Lines) -> int:
+    """The length of a typical body line (the 80th percentile): a shorter line that ends a sentence ends
+    its paragraph."""
+    counts = Counter(
+        len(strip_sentinels(lines.text[i]).rstrip())
+        for i, k in enumerate(lines.kind)
+        if k is LineKind.BODY and lines.text[i].strip()
+    )
+    total = sum(counts.values())
+    if not total:
+        return 80
+    if total <= 4:
+        return max(40, max(counts))
+    rank = int(total * 0.8)  # the index of the 80th percentile in the sorted lengths
+    for length in sorted(counts):
+        rank -= counts[length]
+        if rank < 0:
+            return max(40, length)
+    return max(40, max(counts))  # not reached
+
+
+_CONSOLIDATE = 2048  # pieces of a paragraph joined into one string at a time (memory stays near the text's size)
+
+
+def join_lines(texts: Iterable[str], width: int) -> str:
+    """Join wrapped lines into paragraphs ("\n\n" between them), undoing line-end hyphenation.
+
+    A paragraph ends at a blank line, or at a line that ends a sentence and is clearly shorter than the
+    text's typical line; a list item ("– …", "1. …") after a finished sentence starts a new one."""
+    paras: list[str] = []
+    done: list[str] = []  # the paragraph being built, joined so far
+    cur: list[str] = []  # its last pieces (joined once, in batches: no quadratic copying)
+
+    def close() -> None:
+        paras.append("".join(done) + "".join(cur))
+        done.clear()
+        cur.clear()
+
+    for raw in texts:
+        t = raw.strip()
+        if not t:
+            if cur:
+                close()
+            continue
+        if cur and only_sentinels(t):
+            cur.append(t)
+            continue
+        last = cur[-1] if cur else ""
+        if not cur:
+            cur.append(t)
+        elif LIST_ITEM.match(t) and SENTENCE_END.search(last[-4:]):
+            close()
+            cur.append(t)
+        elif last.endswith("-") and len(last) > 1 and last[-2].isalpha() and t[:1].isalpha():
+            # "gespreks-" + "techniek": hyphenation; "Noord-" + "Holland", "ggz-" + "…": a real hyphen
+            if not (t[0].isupper() or REAL_HYPHEN_END.search(last[-12:])):
+                cur[-1] = last[:-1]
+            cur.append(t)
+        else:
+            cur.append(" " + t)
+        if SENTENCE_END.search(strip_sentinels(t)) and len(strip_sentinels(raw).rstrip()) < 0.8 * width:
+            close()
+        elif len(cur) >= _CONSOLIDATE:
+            done.append("".join(cur[:-1]))
+            del cur[:-1]
+    if cur:
+        close()
+    return "\n\n".join(p.strip() for p in paras if p.strip())
+
+
+def finish_text(text: str) -> tuple[str, list[Marker]]:
+    """Remove marker sentinels, recording where they stood; no double spaces where they were."""
+    markers: list[Marker] = []
+    out: list[str] = []
+    length = 0
+    pos = 0
+    for m in [*SENTINEL.finditer(text), None]:
+        chunk = single_spaces(text[pos : m.start() if m else len(text)])
+        if out and out[-1].endswith(" ") and chunk.startswith(" "):
+            chunk = chunk.lstrip(" ")
+        if out and out[-1][-1:] in ".?!" and chunk[:1].isalpha() and markers and markers[-1].offset == length:
+            chunk = " " + chunk  # "gesproken.3Toekomstige": keep the words apart once the marker is gone
+        out.append(chunk)
+        length += len(chunk)
+        if m:
+            markers.append(Marker(length, int(m.group(1))))
+            pos = m.end()
+    result = "".join(out)
+    lead = len(result) - len(result.lstrip())
+    final = result.strip()
+    return final, [Marker(max(0, min(len(final), mk.offset - lead)), mk.number) for mk in markers]
+
+
+def paragraphs(texts: Iterable[str], width: int) -> tuple[str, list[Marker]]:
+    """The finished text of a block from its lines."""
+    return finish_text(join_lines(texts, width))
