@@ -15,7 +15,8 @@
 - **Cached** (cache.py): `max_age=None` uses a stored copy whenever there is one (documents do not change);
   otherwise a copy younger than `max_age` seconds is used as is, and an older one is revalidated with
   `If-None-Match` / `If-Modified-Since`. `accept(response)` checks a body before it is cached or returned (it
-  raises to refuse it), so an error page answered with status 200 is never kept.
+  raises to refuse it), so an error page answered with status 200 is never kept. `store=False` reads the cache
+  but does not write it (a document is kept in the library instead; `keep` caches one that could not be).
 - **Cancellable**: a `CancelToken` is checked between chunks, during waits and before each request.
 """
 
@@ -78,8 +79,8 @@ class Gate:
         while not self._lock.acquire(timeout=0.1):
             _check(cancel)
         try:
-            # 5% to spare: the server counts arrivals, which jitter by a few milliseconds
-            _sleep(self._last_start + interval * 1.05 - time.monotonic(), cancel)
+            # 10% to spare: the server counts arrivals, which jitter (by tens of milliseconds on a busy machine)
+            _sleep(self._last_start + interval * 1.1 - time.monotonic(), cancel)
             self._last_start = time.monotonic()
             yield
         finally:
@@ -138,8 +139,8 @@ def _opener() -> urllib.request.OpenerDirector:
 
 
 class Client:
-    """See the module docstring. Not shared between threads without care: it holds no connection, but its
-    counters are plain integers."""
+    """See the module docstring. It holds no connection; threads may share it (the gate keeps their requests
+    one at a time), though its counters are then approximate."""
 
     def __init__(
         self,
@@ -178,7 +179,7 @@ class Client:
             raise Offline("sources_offline")
         _check(self.cancel)
         self._check_url(url, url)
-        entry = self.cache.get(url) if self.cache is not None and store else None
+        entry = self.cache.get(url) if self.cache is not None else None
         if entry is not None and (max_age is None or entry.age() < max_age):
             cached = Response(entry.url, entry.body, entry.content_type, from_cache=True)
             try:
@@ -208,6 +209,12 @@ class Client:
         if self.cache is not None and store:
             self.cache.put(url, body, response_headers.get("ETag"), response_headers.get("Last-Modified"), content_type)
         return response
+
+    def keep(self, url: str, response: Response) -> None:
+        """Cache an answer fetched with `store=False` after all (a document that could not be stored)."""
+        if self.cache is not None and not response.from_cache:
+            headers = response.headers
+            self.cache.put(url, response.body, headers.get("ETag"), headers.get("Last-Modified"), response.content_type)
 
     # ---- one exchange: retries and redirects -----------------------------------------------------------
     def _exchange(self, url: str, extra: dict[str, str], limit: int) -> tuple[int, str, dict[str, str], bytes]:

@@ -7,7 +7,8 @@ to `Errors/404`, the old `fout404` page), is skipped and never cached; so is an 
 service's XML is empty for some documents): the next rendering is tried.
 
 The bytes decide what a body is, not its Content-Type; each rendering has the parser's own size limit, and a
-larger body is refused while it is read.
+larger body is refused while it is read. A document that is read goes into the library (which is how it is
+never fetched twice); only one that cannot be read is kept in the cache, so asking again costs no download.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class Obtained:
     download: Download
     document: Document | None
     stored_id: str | None = None  # when the bytes were stored before
+    pending: bool = False  # a PDF left unread (see `obtain`)
 
 
 def candidates(doc_id: str, record: Record | None, zoek: str) -> list[tuple[str, str]]:
@@ -95,31 +97,74 @@ def check(fmt: str) -> Callable[[Response], None]:
     return accept
 
 
-def obtain(client: Client, doc_id: str, record: Record | None, known: Known | None = None) -> Obtained:
-    """Download and parse `doc_id`, trying each rendering in turn. NotFound when none exists; SourceError
-    when some existed but none could be read; Unreachable, Offline and Cancelled stop at once."""
+def obtain(
+    client: Client,
+    doc_id: str,
+    record: Record | None,
+    known: Known | None = None,
+    *,
+    read_pdf: bool = True,
+    after: str | None = None,
+) -> Obtained:
+    """Download and parse `doc_id`, trying each rendering in turn (those after the URL `after`, when given).
+    NotFound when none exists; SourceError when some existed but none could be read; Unreachable, Offline and
+    Cancelled stop at once. With `read_pdf=False` a PDF is returned unread (`pending`): a worker thread leaves
+    it to the thread that owns the Qt application, which finishes it with `complete`."""
     problems: list[SourceError] = []
-    for fmt, url in candidates(doc_id, record, client.endpoints.zoek):
+    tried = candidates(doc_id, record, client.endpoints.zoek)
+    if after is not None:
+        urls = [u for _, u in tried]
+        tried = tried[urls.index(after) + 1 :] if after in urls else []
+    for fmt, url in tried:
         try:
-            response = client.get(url, limit=LIMITS[fmt], max_age=None, accept=check(fmt))
+            # a document read is kept in the library, not twice: only one that cannot be read is cached
+            response = client.get(url, limit=LIMITS[fmt], max_age=None, accept=check(fmt), store=False)
         except NotFound:
             continue
         except ServiceError as exc:
             problems.append(exc)
             continue
-        download = Download(doc_id, response.url, response.body, fmt, hashlib.sha256(response.body).hexdigest(), record)
+        body = response.body
+        download = Download(doc_id, url, body, fmt, hashlib.sha256(body).hexdigest(), record)
         stored = known(url, download.hash) if known is not None else None
         if stored is not None:
             return Obtained(download, None, stored)
+        if fmt == "pdf" and not read_pdf:
+            return Obtained(download, None, pending=True)
         try:
-            with cancellable(client.cancel) if client.cancel is not None else nullcontext():
-                document = parse_bytes(response.body, url)
-        except ParseError as exc:
-            problems.append(SourceError("unreadable_download", id=doc_id, reason=Text(exc.key, **exc.kwargs)))
-            continue
-        if record is not None and record.vraagnummer and not document.zaak:
-            document.zaak = record.vraagnummer  # ties the answer to its questions in the library
-        return Obtained(download, document)
+            return Obtained(download, read(client, download))
+        except SourceError as exc:
+            problems.append(exc)
+            client.keep(url, response)  # asked again, it is not downloaded again
     if problems:
         raise problems[0]
     raise NotFound("not_found_id", id=doc_id)
+
+
+def read(client: Client, download: Download) -> Document:
+    """Parse a download (cancellable); SourceError("unreadable_download") when it is not a document."""
+    try:
+        with cancellable(client.cancel) if client.cancel is not None else nullcontext():
+            document = parse_bytes(download.data, download.url)
+    except ParseError as exc:
+        raise SourceError("unreadable_download", id=download.asked, reason=Text(exc.key, **exc.kwargs)) from exc
+    record = download.record
+    if record is not None and record.vraagnummer and not document.zaak:
+        document.zaak = record.vraagnummer  # ties the answer to its questions in the library
+    return document
+
+
+def complete(client: Client, obtained: Obtained, known: Known | None = None) -> Obtained:
+    """Read a pending download (in the calling thread); when it cannot be read, the renderings after it are
+    tried, as `obtain` would have."""
+    if not obtained.pending:
+        return obtained
+    download = obtained.download
+    try:
+        return Obtained(download, read(client, download))
+    except SourceError as unreadable:
+        client.keep(download.url, Response(download.url, download.data, "application/pdf"))
+        try:
+            return obtain(client, download.asked, download.record, known, after=download.url)
+        except NotFound:
+            raise unreadable from None

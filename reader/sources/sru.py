@@ -34,7 +34,7 @@ class Slice:
     since: date
     until: date
     query: str
-    first: SruPage
+    total: int  # as the service counted it when the slice was made
 
 
 def request_url(endpoint: str, query: str, start: int = 1, maximum: int = PAGE) -> str:
@@ -75,11 +75,9 @@ class Sru:
         return result[0] if result else read_response(response.body, response.url)
 
     def records(self, part: Slice | str, limit: int | None = None) -> Iterator[Record]:
-        """Every record of a query (or a slice), page after page, within the window."""
-        if isinstance(part, Slice):
-            query, page = part.query, part.first
-        else:
-            query, page = part, self.page(part, 1, min(limit or PAGE, PAGE))
+        """Every record of a query (or a slice), page after page, within the window; one page in memory."""
+        query = part.query if isinstance(part, Slice) else part
+        page = self.page(query, 1, min(limit or PAGE, PAGE))
         given = 0
         position = 1
         while True:
@@ -97,18 +95,18 @@ class Sru:
 
     def slices(self, since: date, until: date) -> Iterator[Slice]:
         """The answered sets published from `since` to `until`, in slices that each fit the window, oldest
-        first; each slice comes with its first page."""
+        first, each with its count (asked for with a one-record page: cheap, and nothing is held)."""
         todo = list(reversed(_months(since, until)))
         while todo:
             a, b = todo.pop()
             query = cql.published(a, b)
-            first = self.page(query, 1, PAGE)
-            if first.total > WINDOW and a < b:
+            total = self.page(query, 1, 1).total
+            if total > WINDOW and a < b:
                 middle = a + (b - a) // 2
                 todo.append((middle + timedelta(days=1), b))
                 todo.append((a, middle))
                 continue
-            yield Slice(a, b, query, first)
+            yield Slice(a, b, query, total)
 
     def lookup(self, ids: list[str]) -> dict[str, Record]:
         """The records of these ids (each under its identifier and its library id); missing ids are absent."""

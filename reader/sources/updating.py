@@ -13,18 +13,23 @@ day are found again and passed over).
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from reader.core.cancel import Cancelled
 from reader.library.store import Library
 from reader.library.watch import UpdateState
-from reader.sources.documents import obtain
+from reader.sources.documents import Obtained, complete, obtain
 from reader.sources.errors import Offline, SourceError, Unreachable
 from reader.sources.progress import Progress, Step
 from reader.sources.records import Record
 from reader.sources.service import Sources
 from reader.sources.storing import known_in, record_failure, store
+
+LOOKAHEAD = 3  # documents downloaded ahead of the one being stored
 
 
 @dataclass
@@ -84,18 +89,18 @@ def _update(sources: Sources, lib: Library, since: date | None, today: date, pro
     try:
         state.begin(since)
         parts = list(sources.sru.slices(start, today))
-        total = sum(part.first.total for part in parts)
+        total = sum(part.total for part in parts)
         if progress:
             progress(Step(0, total))
         for part in parts:
-            for record in sources.sru.records(part):
+            for record, got in _downloads(sources, lib, sources.sru.records(part)):
                 report.listed += 1
                 done += 1
-                if any(i in lib for i in record.ids):
+                if got is None:
                     report.present += 1
                     outcome = "present"
                 else:
-                    outcome = _fetch(sources, lib, record, report)
+                    outcome = _store(sources, lib, record, got, report)
                 if progress:
                     progress(Step(done, max(total, done), record.library_id, outcome))
             state.progress(part.until)
@@ -107,9 +112,47 @@ def _update(sources: Sources, lib: Library, since: date | None, today: date, pro
     return report
 
 
-def _fetch(sources: Sources, lib: Library, record: Record, report: UpdateReport) -> str:
+def _download(sources: Sources, record: Record) -> Obtained | SourceError:
+    """One set's document, downloaded and (unless it is a PDF) read, in the worker thread."""
     try:
-        obtained = obtain(sources.client, record.library_id, record, known_in(lib))
+        return obtain(sources.client, record.library_id, record, read_pdf=False)
+    except (Unreachable, Offline):
+        raise
+    except SourceError as exc:
+        return exc
+
+
+def _downloads(
+    sources: Sources, lib: Library, records: Iterator[Record]
+) -> Iterator[tuple[Record, Obtained | SourceError | None]]:
+    """(record, its document) in the order listed; None for a set already in the library (not fetched).
+
+    The next sets are downloaded and read in one worker thread while this thread stores the previous ones:
+    still one request at a time (the client's gate), but the waits for the network overlap the local work.
+    A PDF is read here, in the calling thread (the PDF reader needs the thread of the Qt application)."""
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kamervragen-download")
+    ahead: deque[tuple[Record, Future[Obtained | SourceError] | None]] = deque()
+    try:
+        while True:
+            while len(ahead) < LOOKAHEAD:
+                record = next(records, None)
+                if record is None:
+                    break
+                known = any(i in lib for i in record.ids)
+                ahead.append((record, None if known else pool.submit(_download, sources, record)))
+            if not ahead:
+                return
+            record, future = ahead.popleft()
+            yield record, (future.result() if future is not None else None)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _store(sources: Sources, lib: Library, record: Record, got: Obtained | SourceError, report: UpdateReport) -> str:
+    try:
+        if isinstance(got, SourceError):
+            raise got
+        obtained = complete(sources.client, got, known_in(lib))
     except (Unreachable, Offline):
         raise
     except SourceError as exc:
