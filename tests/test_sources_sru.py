@@ -75,7 +75,7 @@ def test_a_diagnostic_beside_results_is_still_an_error(corpus: Path) -> None:
         (b"<html><body>Onderhoud</body></html>", "sru_unexpected"),
         (b"<searchRetrieveResponse><records/></searchRetrieveResponse>", "sru_unexpected"),
         (b"<searchRetrieveResponse><numberOf", "xml_unreadable"),
-        (b"<a>" * 500 + b"</a>" * 500, "xml_unreadable"),
+        (b"<searchRetrieveResponse>" + b"<a>" * 500 + b"</a>" * 500 + b"</searchRetrieveResponse>", "xml_unreadable"),
     ],
 )
 def test_answers_that_are_not_search_results_are_refused(body: bytes, key: str) -> None:

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from xml.etree.ElementTree import Element
 
 from reader.core.citations import vergaderjaar as vergaderjaar_of
 from reader.sources.errors import ServiceError
-from reader.sources.xmlsafe import parse, text
+from reader.sources.xmlsafe import Handler, stream
 
 ANSWERED = "Kamervragen (Aanhangsel)"  # publicatienaam of answered sets (and their notices)
 UNANSWERED = "Kamervragen zonder antwoord"  # publicatienaam of questions not yet answered
@@ -110,68 +109,124 @@ def _vergaderjaar(value: str) -> str | None:
     return vergaderjaar_of(m.group(1)) if m else None
 
 
-def read_record(el: Element) -> Record | None:
-    """A Record from one `record` element; None when it has no identifier."""
-    single: dict[str, str] = {}
-    indieners: list[str] = []
-    subjects: list[str] = []
-    items: list[tuple[str, str]] = []
-    kind_type = ""
-    position = None
-    for child in el.iter():
-        tag = child.tag
-        if not isinstance(tag, str):
-            continue
-        if tag == "recordPosition":
-            position = text(child)
-            continue
-        if tag == "itemUrl":
-            name = child.get("manifestation", "")
-            if name and text(child):
-                items.append((name, text(child)))
-            continue
-        if len(child):
-            continue  # only leaves carry values
-        value = text(child)
+class _Fields:
+    """The values of one record as they are read."""
+
+    def __init__(self) -> None:
+        self.single: dict[str, str] = {}
+        self.indieners: list[str] = []
+        self.subjects: list[str] = []
+        self.items: list[tuple[str, str]] = []
+        self.type = ""
+        self.position = ""
+
+    def leaf(self, tag: str, attrs: dict[str, str], value: str) -> None:
         if not value:
-            continue
-        if tag == "indiener":
-            indieners.append(value)
+            return
+        if tag == "recordPosition":
+            self.position = value
+        elif tag == "itemUrl":
+            if attrs.get("manifestation"):
+                self.items.append((attrs["manifestation"], value))
+        elif tag == "indiener":
+            self.indieners.append(value)
         elif tag == "subject":
-            subjects.append(value)
-        elif tag == "type" and (child.get("scheme", "") in ("OVERHEIDop.Parlementair", "") and not kind_type):
-            kind_type = value
+            self.subjects.append(value)
+        elif tag == "type":
+            if attrs.get("scheme", "") in ("OVERHEIDop.Parlementair", "") and not self.type:
+                self.type = value
         elif tag in _SINGLE:
-            single.setdefault(_SINGLE[tag], value)
-    identifier = single.get("identifier", "")
-    if not identifier:
-        return None
-    number = single.get("aanhangselnummer", "")
-    return Record(
-        identifier=identifier,
-        title=single.get("title", ""),
-        type=kind_type,
-        creator=single.get("creator", ""),
-        modified=_day(single.get("modified", "")),
-        available=_day(single.get("available", "")),
-        document_date=_day(single.get("document_date", "")),
-        issued=_day(single.get("issued", "")),
-        subjects=tuple(subjects),
-        content_area=single.get("content_area", ""),
-        aanhangselnummer=int(number) if number.isdigit() else None,
-        datum_ontvangst=_day(single.get("datum_ontvangst", "")),
-        documentstatus=single.get("documentstatus", ""),
-        indieners=tuple(indieners),
-        ontvanger=single.get("ontvanger", ""),
-        publicatienaam=single.get("publicatienaam", ""),
-        vergaderjaar=single.get("vergaderjaar", ""),
-        vraagnummer=single.get("vraagnummer", "").upper(),
-        subrubriek=single.get("subrubriek", ""),
-        url=single.get("url", ""),
-        preferred_url=single.get("preferred_url", ""),
-        item_urls=tuple(items),
-        position=int(position) if position and position.isdigit() else None,
-    )
+            self.single.setdefault(_SINGLE[tag], value)
+
+    def record(self) -> Record | None:
+        single = self.single
+        identifier = single.get("identifier", "")
+        if not identifier:
+            return None
+        number = single.get("aanhangselnummer", "")
+        return Record(
+            identifier=identifier,
+            title=single.get("title", ""),
+            type=self.type,
+            creator=single.get("creator", ""),
+            modified=_day(single.get("modified", "")),
+            available=_day(single.get("available", "")),
+            document_date=_day(single.get("document_date", "")),
+            issued=_day(single.get("issued", "")),
+            subjects=tuple(self.subjects),
+            content_area=single.get("content_area", ""),
+            aanhangselnummer=int(number) if number.isdigit() else None,
+            datum_ontvangst=_day(single.get("datum_ontvangst", "")),
+            documentstatus=single.get("documentstatus", ""),
+            indieners=tuple(self.indieners),
+            ontvanger=single.get("ontvanger", ""),
+            publicatienaam=single.get("publicatienaam", ""),
+            vergaderjaar=single.get("vergaderjaar", ""),
+            vraagnummer=single.get("vraagnummer", "").upper(),
+            subrubriek=single.get("subrubriek", ""),
+            url=single.get("url", ""),
+            preferred_url=single.get("preferred_url", ""),
+            item_urls=tuple(self.items),
+            position=int(self.position) if self.position.isdigit() else None,
+        )
+
+
+class _Reader(Handler):
+    """A searchRetrieveResponse read as it streams: no tree is built, one record's values are held at a time
+    (besides the records read)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.path: list[str] = []  # local names from the root to the open element
+        self.children: list[int] = []  # child elements seen, per open element
+        self.attrs: list[dict[str, str]] = []
+        self.buffer: list[str] = []
+        self.top: dict[str, str] = {}  # numberOfRecords, nextRecordPosition
+        self.diagnostic: dict[str, str] | None = None
+        self.diagnostics: list[dict[str, str]] = []
+        self.fields: _Fields | None = None
+        self.records: list[Record] = []
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        if self.children:
+            self.children[-1] += 1
+        elif name != "searchRetrieveResponse":  # the root: an HTML page, another service's answer
+            raise ServiceError("sru_unexpected", url=self.url)
+        self.path.append(name)
+        self.children.append(0)
+        self.attrs.append(attrs)
+        self.buffer = []
+        if name == "record" and len(self.path) == 3 and self.path[1] == "records":
+            self.fields = _Fields()
+        elif name == "diagnostic":
+            self.diagnostic = {}
+
+    def end(self, name: str) -> None:
+        value = " ".join("".join(self.buffer).split())
+        self.buffer = []
+        leaf = self.children.pop() == 0
+        attrs = self.attrs.pop()
+        self.path.pop()
+        depth = len(self.path)
+        if self.diagnostic is not None:
+            if name == "diagnostic":
+                self.diagnostics.append(self.diagnostic)
+                self.diagnostic = None
+            elif leaf:
+                self.diagnostic[name] = value
+        if depth == 1 and leaf:
+            self.top[name] = value
+        if self.fields is not None:
+            if name == "record" and depth == 2:
+                record = self.fields.record()
+                if record is not None:
+                    self.records.append(record)
+                self.fields = None
+            elif leaf:
+                self.fields.leaf(name, attrs, value)
+
+    def text(self, data: str) -> None:
+        self.buffer.append(data)
 
 
 @dataclass(frozen=True)
@@ -185,22 +240,16 @@ def read_response(data: bytes, url: str) -> SruPage:
     """A searchRetrieveResponse; ServiceError for anything else, and for any diagnostic (the service answers a
     query it cannot run with status 200 and `<diagnostics>`, sometimes beside results of a query it
     shortened: those are not the results asked for)."""
-    root = parse(data, url)
-    if root.tag != "searchRetrieveResponse":
+    reader = _Reader(url)
+    stream(data, url, reader)
+    if not reader.top and not reader.diagnostics:
         raise ServiceError("sru_unexpected", url=url)
-    for diagnostic in root.iter("diagnostic"):
-        message = text(diagnostic.find("message")) or text(diagnostic.find("uri"))
-        details = text(diagnostic.find("details"))
+    for diagnostic in reader.diagnostics:
+        message = diagnostic.get("message") or diagnostic.get("uri", "")
+        details = diagnostic.get("details")
         raise ServiceError("sru_diagnostic", message=f"{message} ({details})" if details else message)
-    count = text(root.find("numberOfRecords"))
+    count = reader.top.get("numberOfRecords", "")
     if not count.isdigit():
         raise ServiceError("sru_unexpected", url=url)
-    records: list[Record] = []
-    container = root.find("records")
-    if container is not None:
-        for el in container.findall("record"):
-            record = read_record(el)
-            if record is not None:
-                records.append(record)
-    nxt = text(root.find("nextRecordPosition"))
-    return SruPage(int(count), records, int(nxt) if nxt.isdigit() and int(nxt) > 0 else None)
+    nxt = reader.top.get("nextRecordPosition", "")
+    return SruPage(int(count), reader.records, int(nxt) if nxt.isdigit() and int(nxt) > 0 else None)
