@@ -21,6 +21,7 @@ the phases alternate in order from round to round, and the medians are reported.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import multiprocessing
 import os
 import statistics
@@ -92,6 +93,18 @@ def floor(urls: list[str]) -> float:
     return time.perf_counter() - started
 
 
+def floor_and_store(urls: list[str], folder: Path) -> float:
+    """The floor plus storing each document in a fresh library (`Library.add`, as the update does): what the
+    library's own work costs, for reading the ratio."""
+    with Library(folder / "library.sqlite3") as lib:
+        started = time.perf_counter()
+        for url in urls:
+            with urllib.request.urlopen(url, timeout=10) as response:
+                body = response.read()
+            lib.add(parse_bytes(body, url), path=url, content_hash=hashlib.sha256(body).hexdigest())
+        return time.perf_counter() - started
+
+
 def one_update(server: Served, folder: Path) -> tuple[float, int]:
     """(seconds, documents added) of one update into a fresh library and cache."""
     client = Client(SETTINGS, server.endpoints, Cache(folder / "cache"), gate=Gate())
@@ -132,6 +145,13 @@ def settle() -> None:
         time.sleep(1)
 
 
+def _load() -> str:
+    try:
+        return Path("/proc/loadavg").read_text().split()[0]
+    except OSError:
+        return "?"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true")
@@ -142,29 +162,33 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="kamervragen-bench-update-"))
 
     server = Served(count)
-    floors: list[tuple[float, float]] = []  # (wall, cpu) seconds
-    updates: list[tuple[float, float]] = []
+    times: dict[str, list[tuple[float, float]]] = {"floor": [], "floor+store": [], "update": []}  # (wall, cpu)
     try:
         floor(server.urls[:20])  # warm up: imports, first connections
         for i in range(args.rounds):
-            for phase in ("floor", "update") if i % 2 == 0 else ("update", "floor"):
+            phases = list(times) if i % 2 == 0 else list(reversed(times))
+            for phase in phases:
                 settle()
                 cpu = time.process_time()
                 if phase == "floor":
                     wall = floor(server.urls)
-                    floors.append((wall, time.process_time() - cpu))
+                elif phase == "floor+store":
+                    wall = floor_and_store(server.urls, Path(tempfile.mkdtemp(dir=work)))
                 else:
                     wall, added = one_update(server, Path(tempfile.mkdtemp(dir=work)))
                     assert added == count
-                    updates.append((wall, time.process_time() - cpu))
+                times[phase].append((wall, time.process_time() - cpu))
     finally:
         requests = server.stop()
-    f, u = statistics.median(w for w, _ in floors), statistics.median(w for w, _ in updates)
-    fc, uc = statistics.median(c for _, c in floors), statistics.median(c for _, c in updates)
-    print(f"documents: {count}; rounds: {args.rounds}; requests answered: {requests}")
-    print(f"floor  (urlopen + parse_bytes): {1000 * f / count:6.2f} ms/document (CPU {1000 * fc / count:.2f})")
-    print(f"update (list, download, parse, store): {1000 * u / count:6.2f} ms/document (CPU {1000 * uc / count:.2f})")
-    print(f"ratio: {u / f:.2f}x the floor (CPU {uc / fc:.2f}x)")
+    walls = {k: statistics.median(w for w, _ in v) for k, v in times.items()}
+    cpus = {k: statistics.median(c for _, c in v) for k, v in times.items()}
+    print(f"documents: {count}; rounds: {args.rounds}; requests answered: {requests}; load: {_load()}")
+    for name, what in (("floor", "urlopen + parse_bytes"), ("floor+store", "the same + Library.add"),
+                       ("update", "list, download, parse, store")):  # fmt: skip
+        print(
+            f"{name:12} ({what}): {1000 * walls[name] / count:6.2f} ms/document (CPU {1000 * cpus[name] / count:.2f}) "
+            f"= {walls[name] / walls['floor']:.2f}x the floor (CPU {cpus[name] / cpus['floor']:.2f}x)"
+        )
 
     # the same density of documents over a quarter of the time, and over the whole year
     quarter = date(SINCE.year, SINCE.month + 2, 28)
