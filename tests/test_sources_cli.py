@@ -372,6 +372,14 @@ def test_a_watched_question_that_gets_answered_is_fetched_and_announced(
     assert not [h for h in official.hits()[before:] if h.path.startswith("/frbr/")]
 
 
+def test_an_answer_published_without_its_file_yet_still_counts(official: Official, english: None) -> None:  # noqa: F811
+    official.add_set(Set(77, date(2024, 6, 3), "de veerpont naar Oosterwolde", ("Kerkhof",), "2024Z30000", formats=()))
+    run("watch", "2024Z30000")
+    code, out, err = run("watch", "--check")
+    assert (code, err) == (0, "") and out.strip() == "2024Z30000: answered — ah-tk-20232024-77  [new]"
+    assert library_ids() == set() and official.hits("/tk/") == []  # KOOP's record said it: the Kamer not asked
+
+
 def test_watch_check_json(official: Official) -> None:  # noqa: F811
     official.add_zaak("2024Z08888", [_tk_document("Schriftelijke vragen")])
     run("watch", "2024Z08888")

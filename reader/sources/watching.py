@@ -119,8 +119,15 @@ def _state(sources: Sources, lib: Library, zaak: str) -> tuple[str, str | None, 
     """(state, the answer's id, whether it was stored now)."""
     notice_state: tuple[str, str | None, bool] | None = None
     for record in sources.sru.answers_to(zaak):
-        stored_id, fresh = _ensure(sources, lib, record)
-        kind, soort = _kind_of(lib, stored_id)
+        try:
+            stored_id, fresh = _ensure(sources, lib, record)
+            kind, soort = _kind_of(lib, stored_id)
+        except (Unreachable, Offline):
+            raise
+        except SourceError:  # published, but its file cannot be had or read (yet): the record says what it is
+            stored_id, fresh = record.library_id, False
+            kind = Kind(record.kind) if record.kind in ("antwoord", "mededeling") else None
+            soort = None
         if kind == Kind.ANTWOORD:
             return "answered", stored_id, fresh
         if kind == Kind.MEDEDELING and notice_state is None:
@@ -141,7 +148,9 @@ def _state(sources: Sources, lib: Library, zaak: str) -> tuple[str, str | None, 
                 return "answered", ah_id, False
             try:
                 obtained = obtain(sources.client, ah_id, None, known_in(lib)) if ah_id else None
-            except NotFound:
+            except (Unreachable, Offline):
+                raise
+            except SourceError:  # not on the official site yet, or not readable there
                 obtained = None
             if obtained is None:
                 obtained = _from_the_kamer(sources, answer, ah_id or answer.nummer)
