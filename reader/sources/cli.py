@@ -190,13 +190,14 @@ def run_update(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             bar.finish()
     for doc_id, error in report.failed:
         print(_line(doc_id, error), file=err)
-    print(
-        tr(
-            "update_summary", added=len(report.added), updated=len(report.updated), present=report.present,
-            failed=len(report.failed), since=report.start, until=report.until,
-        ),
-        file=out,
-    )  # fmt: skip
+    if report.complete or report.listed:  # nothing to sum up when not even the list could be had
+        print(
+            tr(
+                "update_summary", added=len(report.added), updated=len(report.updated), present=report.present,
+                failed=len(report.failed), since=report.start, until=report.until,
+            ),
+            file=out,
+        )  # fmt: skip
     if report.stopped is not None:
         print(str(report.stopped), file=err)
         print(tr("update_resumes"), file=err)
