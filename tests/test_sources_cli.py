@@ -119,6 +119,34 @@ def test_a_body_larger_than_any_document_is_refused_and_the_next_rendering_taken
     assert "ah-tk-20202021-3235" in library_ids()
 
 
+def test_a_pdf_only_record_of_the_newer_kind_is_fetched(official: Official, english: None, corpus: Path) -> None:  # noqa: F811
+    from official_server import Entry, _entry
+
+    s = Set(1432, date(2024, 3, 1), "een subsidieregeling", ("Kerkhof",), "2024Z04321", formats=("pdf",))
+    entry = _entry(s, official.base)
+    official.entries.append(
+        Entry(entry.fields | {"dt.identifier": "ah-1234567"}, entry.xml.replace(s.id, "ah-1234567"))
+    )
+    path = "/frbr/officielepublicaties/ah-tk/20232024/ah-1234567/1/pdf/ah-1234567.pdf"
+    official.files[path] = File((corpus / "pdf" / "ah-tk-20232024-1432.pdf").read_bytes(), "application/pdf")
+    code, out, err = run("fetch", "ah-1234567")
+    assert (code, err) == (0, "") and out.startswith("ah-tk-20232024-1432: fetched (pdf) and stored")
+    assert [h.path for h in official.hits("/frbr/")] == [path] and official.hits("/zoek/") == []
+    code, out, _ = run("search", "--online", "subsidieregeling", "--json")
+    [result] = json.loads(out)["results"]
+    assert result["id"] == "ah-tk-20232024-1432" and result["in_library"] is True
+
+
+def test_search_online_by_publication_date(official: Official) -> None:  # noqa: F811
+    from reader.sources.online import OnlineQuery, search
+    from reader.sources.service import Sources
+
+    for s in fictional_sets(10, date(2024, 1, 1), date(2024, 1, 10)):
+        official.add_set(s)
+    page = search(Sources(), OnlineQuery(since=date(2024, 1, 4), until=date(2024, 1, 6)))
+    assert sorted(r.record.available.isoformat() for r in page.results) == ["2024-01-04", "2024-01-05", "2024-01-06"]  # type: ignore[union-attr]
+
+
 def test_a_redirect_elsewhere_or_a_wrong_type_is_skipped_for_the_next_rendering(
     served: Official, english: None
 ) -> None:

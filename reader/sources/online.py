@@ -10,6 +10,7 @@ the library's own row (status, answer, dates as the library knows them) and `in_
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from reader.core.citations import official_url
 from reader.library.search import Row
@@ -31,6 +32,8 @@ class OnlineQuery:
     member: str | None = None
     kind: str | None = None  # "antwoord", "mededeling", "vragen"
     status: str | None = None  # "answered", "postponed", "open"
+    since: date | None = None  # published on or after
+    until: date | None = None  # published on or before
     limit: int = 20
     offset: int = 0
 
@@ -42,7 +45,9 @@ class OnlineQuery:
             kinds = STATUSES.get(self.status, "")
         if not kinds:
             raise SourceError("online_bad_filter", value=self.kind or self.status)
-        return cql.search(self.text, year=self.year, member=self.member, kinds=kinds)
+        return cql.search(
+            self.text, year=self.year, member=self.member, kinds=kinds, since=self.since, until=self.until
+        )
 
 
 @dataclass(frozen=True)
