@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from xml.etree.ElementTree import Element
 
 from reader.core.citations import vergaderjaar as vergaderjaar_of
 from reader.sources.errors import ServiceError
-from reader.sources.xmlsafe import local, parse, text
+from reader.sources.xmlsafe import Handler, stream
 
 ANSWERED = "Kamervragen (Aanhangsel)"  # publicatienaam of answered sets (and their notices)
 UNANSWERED = "Kamervragen zonder antwoord"  # publicatienaam of questions not yet answered
@@ -172,6 +171,64 @@ class _Fields:
         )
 
 
+class _Reader(Handler):
+    """A searchRetrieveResponse read as it streams: no tree is built, one record's values are held at a time
+    (besides the records read)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.path: list[str] = []  # local names from the root to the open element
+        self.children: list[int] = []  # child elements seen, per open element
+        self.attrs: list[dict[str, str]] = []
+        self.buffer: list[str] = []
+        self.top: dict[str, str] = {}  # numberOfRecords, nextRecordPosition
+        self.diagnostic: dict[str, str] | None = None
+        self.diagnostics: list[dict[str, str]] = []
+        self.fields: _Fields | None = None
+        self.records: list[Record] = []
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        if self.children:
+            self.children[-1] += 1
+        elif name != "searchRetrieveResponse":  # the root: an HTML page, another service's answer
+            raise ServiceError("sru_unexpected", url=self.url)
+        self.path.append(name)
+        self.children.append(0)
+        self.attrs.append(attrs)
+        self.buffer = []
+        if name == "record" and len(self.path) == 3 and self.path[1] == "records":
+            self.fields = _Fields()
+        elif name == "diagnostic":
+            self.diagnostic = {}
+
+    def end(self, name: str) -> None:
+        value = " ".join("".join(self.buffer).split())
+        self.buffer = []
+        leaf = self.children.pop() == 0
+        attrs = self.attrs.pop()
+        self.path.pop()
+        depth = len(self.path)
+        if self.diagnostic is not None:
+            if name == "diagnostic":
+                self.diagnostics.append(self.diagnostic)
+                self.diagnostic = None
+            elif leaf:
+                self.diagnostic[name] = value
+        if depth == 1 and leaf:
+            self.top[name] = value
+        if self.fields is not None:
+            if name == "record" and depth == 2:
+                record = self.fields.record()
+                if record is not None:
+                    self.records.append(record)
+                self.fields = None
+            elif leaf:
+                self.fields.leaf(name, attrs, value)
+
+    def text(self, data: str) -> None:
+        self.buffer.append(data)
+
+
 @dataclass(frozen=True)
 class SruPage:
     total: int  # numberOfRecords (the service calls it an estimate)
@@ -183,34 +240,16 @@ def read_response(data: bytes, url: str) -> SruPage:
     """A searchRetrieveResponse; ServiceError for anything else, and for any diagnostic (the service answers a
     query it cannot run with status 200 and `<diagnostics>`, sometimes beside results of a query it
     shortened: those are not the results asked for)."""
-    root = parse(data, url)
-    if local(root.tag) != "searchRetrieveResponse":
+    reader = _Reader(url)
+    stream(data, url, reader)
+    if not reader.top and not reader.diagnostics:
         raise ServiceError("sru_unexpected", url=url)
-    top = {local(child.tag): child for child in root}
-    diagnostics = top.get("diagnostics")
-    if diagnostics is not None:
-        for diagnostic in diagnostics:
-            parts = {local(el.tag): text(el) for el in diagnostic}
-            message = parts.get("message") or parts.get("uri", "")
-            details = parts.get("details")
-            raise ServiceError("sru_diagnostic", message=f"{message} ({details})" if details else message)
-    count = text(top.get("numberOfRecords"))
+    for diagnostic in reader.diagnostics:
+        message = diagnostic.get("message") or diagnostic.get("uri", "")
+        details = diagnostic.get("details")
+        raise ServiceError("sru_diagnostic", message=f"{message} ({details})" if details else message)
+    count = reader.top.get("numberOfRecords", "")
     if not count.isdigit():
         raise ServiceError("sru_unexpected", url=url)
-    records: list[Record] = []
-    for el in top.get("records", ()):
-        if local(el.tag) == "record":
-            record = read_record(el)
-            if record is not None:
-                records.append(record)
-    nxt = text(top.get("nextRecordPosition"))
-    return SruPage(int(count), records, int(nxt) if nxt.isdigit() and int(nxt) > 0 else None)
-
-
-def read_record(el: Element) -> Record | None:
-    """A Record from one `record` element (its leaves, by local name); None when it has no identifier."""
-    fields = _Fields()
-    for leaf in el.iter():
-        if not len(leaf):
-            fields.leaf(local(leaf.tag), leaf.attrib, " ".join((leaf.text or "").split()))
-    return fields.record()
+    nxt = reader.top.get("nextRecordPosition", "")
+    return SruPage(int(count), reader.records, int(nxt) if nxt.isdigit() and int(nxt) > 0 else None)
