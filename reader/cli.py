@@ -8,6 +8,10 @@ language (Dutch with a Dutch locale, English otherwise, or `--lang`).
     kamervragen-reader info ID                        one document's record
     kamervragen-reader stats [--by ministry|…]        answer times per ministry, party, member, year, month
     kamervragen-reader export FILE --pdf OUT.pdf      print the aligned view to PDF (or --html)
+    kamervragen-reader fetch ID_OR_CITATION...        fetch documents from the official sources
+    kamervragen-reader update [--since DAY]           fetch every answered set published since
+    kamervragen-reader watch [ZAAK...] [--check]      follow open questions; see whether they were answered
+    kamervragen-reader search --online [QUERY]        search the official publications
 
 Each command is defined once, in the layer it belongs to (`configure(parser)` and `run(args, out, err)`); its
 module is imported only when that command runs, so `parse` never loads Qt and the window starts fast.
@@ -55,6 +59,9 @@ COMMANDS: dict[str, Command] = {
     "info": Command("reader.library.cli", "configure_info", "run_info", "cmd_info"),
     "stats": Command("reader.library.cli_stats", "configure", "run", "cmd_stats"),
     "export": Command("reader.printing.cli", "configure_export", "run_export", "cmd_export"),
+    "fetch": Command("reader.sources.cli", "configure_fetch", "run_fetch", "cmd_fetch"),
+    "update": Command("reader.sources.cli", "configure_update", "run_update", "cmd_update"),
+    "watch": Command("reader.sources.cli", "configure_watch", "run_watch", "cmd_watch"),
 }
 
 

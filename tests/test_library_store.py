@@ -63,16 +63,16 @@ def test_migrations_run_in_order_and_only_once(tmp_path: Path, monkeypatch: pyte
     with Library(path) as lib:
         lib.add(make_document(1))
     calls: list[int] = []
+    before = schema.VERSION  # the migrations of this version of the program
 
     def v2(conn: sqlite3.Connection) -> None:
         calls.append(1)
         conn.execute("ALTER TABLE documents ADD COLUMN note TEXT")
 
-    released = schema.VERSION
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, v2])
     monkeypatch.setattr(schema, "VERSION", len(schema.MIGRATIONS))
     with Library(path) as lib:
-        assert lib.connection.execute("PRAGMA user_version").fetchone()[0] == released + 1
+        assert lib.connection.execute("PRAGMA user_version").fetchone()[0] == before + 1
         assert lib.connection.execute("SELECT note FROM documents").fetchall() == [(None,)]
     with Library(path):
         pass
@@ -85,19 +85,19 @@ def test_a_failing_migration_leaves_the_file_at_the_old_version(
     path = tmp_path / "lib.sqlite3"
     with Library(path) as lib:
         lib.add(make_document(1))
+    before = schema.VERSION
 
     def broken(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE documents ADD COLUMN note TEXT")
         raise RuntimeError("bug in migration")
 
-    released = schema.VERSION
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, broken])
     monkeypatch.setattr(schema, "VERSION", len(schema.MIGRATIONS))
     with pytest.raises(RuntimeError):
         Library(path)
     monkeypatch.undo()
     with Library(path) as lib:
-        assert lib.connection.execute("PRAGMA user_version").fetchone()[0] == released
+        assert lib.connection.execute("PRAGMA user_version").fetchone()[0] == before
         columns = [r[1] for r in lib.connection.execute("PRAGMA table_info(documents)")]
         assert "note" not in columns
         assert "ah-tk-20232024-1" in lib

@@ -519,6 +519,215 @@ CATALOGUE: dict[str, str | tuple[str, str]] = {
         "geen map voor gebruikersgegevens: HOME en XDG_DATA_HOME zijn niet gezet",
         "no folder for user data: neither HOME nor XDG_DATA_HOME is set",
     ),
+    # ---- the official sources (reader.sources, reader.library.watch) ---------------------------------------
+    "cmd_fetch": (
+        "documenten ophalen bij de officiële bronnen en in de bibliotheek opslaan (ID of een verwijzing zoals gedrukt)",
+        "fetch documents from the official sources into the library (an ID or a citation as printed)",
+    ),
+    "cmd_update": (
+        "alle beantwoorde Kamervragen ophalen die sinds de vorige keer (of sinds --since) zijn gepubliceerd",
+        "fetch every answered set published since the last update (or since --since)",
+    ),
+    "cmd_watch": (
+        "de volglijst: open vragen volgen (zaaknummer of ID), tonen, en met --check nagaan of ze beantwoord zijn",
+        "the watch list: follow open questions (zaak number or ID), list them, and with --check see whether they were answered",
+    ),
+    "fetch_metavar": ("ID_OF_VERWIJZING", "ID_OR_CITATION"),
+    "watch_metavar": ("ZAAK", "ZAAK"),
+    "help_fetch_items": (
+        "een ID (ah-tk-20202021-3235, kv-tk-2024Z18436), een zaaknummer of een verwijzing zoals gedrukt ('Aanhangsel Handelingen II, vergaderjaar 2023–2024, nr. 1432')",
+        "an ID (ah-tk-20202021-3235, kv-tk-2024Z18436), a zaak number or a citation as printed ('Aanhangsel Handelingen II, vergaderjaar 2023–2024, nr. 1432')",
+    ),
+    "help_offline": (
+        "niets ophalen (zoals de instelling offline=true in settings.ini)",
+        "fetch nothing (as the setting offline=true in settings.ini)",
+    ),
+    "help_online": (
+        "zoeken in de officiële bekendmakingen (KOOP) in plaats van in de bibliotheek",
+        "search the official publications (KOOP) instead of the library",
+    ),
+    "help_update_since": (
+        "ophalen wat sinds deze dag is gepubliceerd (standaard: sinds de vorige keer)",
+        "fetch what was published since this day (default: since the last update)",
+    ),
+    "help_watch_items": (
+        "vragen om te volgen: een zaaknummer (2024Z12345), kv-tk-2024Z12345 of het ID van vragen in de bibliotheek",
+        "questions to follow: a zaak number (2024Z12345), kv-tk-2024Z12345 or the ID of questions in the library",
+    ),
+    "help_watch_check": (
+        "bij de officiële bronnen nagaan of gevolgde vragen beantwoord zijn; een antwoord wordt opgehaald",
+        "ask the official sources whether followed questions were answered; an answer is fetched",
+    ),
+    "help_watch_remove": ("deze vragen niet meer volgen", "stop following these questions"),
+    "bad_day": ("ongeldige datum '{value}': gebruik JJJJ-MM-DD", "invalid date '{value}': use YYYY-MM-DD"),
+    "sources_offline": (
+        "Ophalen staat uit (--offline, of offline=true in sectie [sources] van settings.ini); er is niets opgehaald.",
+        "Fetching is switched off (--offline, or offline=true in section [sources] of settings.ini); nothing was fetched.",
+    ),
+    "sources_interrupted": (
+        "Onderbroken; wat al was opgeslagen, blijft bewaard.",
+        "Interrupted; what was already stored is kept.",
+    ),
+    "unreachable": (
+        "Geen verbinding met {host} ({reason}). Controleer de internetverbinding en probeer het later opnieuw.",
+        "No connection to {host} ({reason}). Check the internet connection and try again later.",
+    ),
+    "unreachable_refused": (
+        "Geen verbinding met {host}: de verbinding wordt geweigerd. Controleer de internetverbinding en probeer het later opnieuw.",
+        "No connection to {host}: the connection is refused. Check the internet connection and try again later.",
+    ),
+    "unreachable_name": (
+        "Geen verbinding met {host}: de naam is niet te vinden (geen internet?). Controleer de internetverbinding en probeer het later opnieuw.",
+        "No connection to {host}: the name cannot be resolved (no internet?). Check the internet connection and try again later.",
+    ),
+    "unreachable_timeout": (
+        "Geen verbinding met {host}: geen antwoord binnen de wachttijd. Controleer de internetverbinding en probeer het later opnieuw.",
+        "No connection to {host}: no answer in time. Check the internet connection and try again later.",
+    ),
+    "unreachable_tls": (
+        "Geen veilige verbinding met {host} ({reason}); er is niets opgehaald.",
+        "No secure connection to {host} ({reason}); nothing was fetched.",
+    ),
+    "service_busy": (
+        "{host} is te druk (status {status}), ook na enkele pogingen; probeer het later opnieuw.",
+        "{host} is too busy (status {status}), also after several tries; try again later.",
+    ),
+    "busy_wait": (
+        "{host} vraagt {seconds} seconden te wachten; probeer het later opnieuw.",
+        "{host} asks to wait {seconds} seconds; try again later.",
+    ),
+    "http_status": (
+        "{url}: de dienst antwoordt met status {status}",
+        "{url}: the service answers with status {status}",
+    ),
+    "truncated": (
+        "{url}: het antwoord kwam onvolledig aan, ook na enkele pogingen",
+        "{url}: the answer arrived incomplete, also after several tries",
+    ),
+    "too_large_answer": (
+        "{url}: het antwoord is te groot ({size}; maximaal {limit}) en is niet gelezen",
+        "{url}: the answer is too large ({size}; at most {limit}) and was not read",
+    ),
+    "bad_url": ("{url}: geen http- of https-adres", "{url}: not an http or https address"),
+    "host_not_allowed": (
+        "{url}: geen adres van de officiële bronnen; niet opgehaald",
+        "{url}: not an address of the official sources; not fetched",
+    ),
+    "redirected_elsewhere": (
+        "{url}: doorgestuurd naar {target}, buiten de officiële bronnen (een inlogpagina van een wifinetwerk?); niet gevolgd",
+        "{url}: redirected to {target}, outside the official sources (a Wi-Fi login page?); not followed",
+    ),
+    "xml_refused": (
+        "{url}: het antwoord bevat een DTD of entiteitsdefinities; geweigerd",
+        "{url}: the answer contains a DTD or entity declarations; refused",
+    ),
+    "xml_unreadable": (
+        "{url}: het antwoord is geen leesbare XML ({reason})",
+        "{url}: the answer is not readable XML ({reason})",
+    ),
+    "sru_unexpected": (
+        "{url}: dit is geen antwoord van de zoekdienst (SRU)",
+        "{url}: this is not an answer of the search service (SRU)",
+    ),
+    "sru_diagnostic": (
+        "De zoekdienst kan deze vraag niet uitvoeren: {message}",
+        "The search service cannot run this query: {message}",
+    ),
+    "sru_too_deep": (
+        "De zoekdienst geeft alleen de eerste {window} resultaten; maak de zoekvraag nauwkeuriger",
+        "The search service gives only the first {window} results; narrow the search",
+    ),
+    "tk_unexpected": (
+        "{url}: dit is geen antwoord van de open data van de Tweede Kamer",
+        "{url}: this is not an answer of the Tweede Kamer's open data",
+    ),
+    "tk_bad_zaak": (
+        "'{zaak}' is geen zaaknummer (zoals 2024Z12345)",
+        "'{zaak}' is not a zaak number (such as 2024Z12345)",
+    ),
+    "not_found_url": ("{url}: niet gevonden", "{url}: not found"),
+    "not_found_page": (
+        "{url}: een pagina 'niet gevonden' in plaats van het document",
+        "{url}: a 'page not found' instead of the document",
+    ),
+    "not_found_id": (
+        "niet gevonden bij de officiële bronnen",
+        "not found at the official sources",
+    ),
+    "unreadable_download": (
+        "opgehaald, maar niet te lezen: {reason}",
+        "fetched, but it cannot be read: {reason}",
+    ),
+    "fetch_not_an_id": (
+        "geen ID, zaaknummer of verwijzing naar Kamervragen herkend",
+        "no ID, zaak number or citation of Kamervragen recognised",
+    ),
+    "fetch_not_kamervragen": (
+        "geen document met Kamervragen; alleen ah-… en kv-… kunnen worden opgehaald",
+        "not a Kamervragen document; only ah-… and kv-… can be fetched",
+    ),
+    "fetch_other_document": (
+        "{url} bevat {stored}, niet het gevraagde document (opgeslagen als {stored})",
+        "{url} holds {stored}, not the document asked for (stored as {stored})",
+    ),
+    "fetch_present": ("{id}: staat al in de bibliotheek", "{id}: already in the library"),
+    "fetch_added": (
+        "{id}: opgehaald ({format}) en opgeslagen — {title}",
+        "{id}: fetched ({format}) and stored — {title}",
+    ),
+    "fetch_updated": (
+        "{id}: opgehaald ({format}); het opgeslagen document is aangevuld — {title}",
+        "{id}: fetched ({format}); the stored document was completed — {title}",
+    ),
+    "fetch_unchanged": ("{id}: opgehaald; al opgeslagen", "{id}: fetched; already stored"),
+    "update_needs_since": (
+        "Er is nog niet eerder bijgewerkt: geef met --since JJJJ-MM-DD aan vanaf welke dag.",
+        "There was no update before: give the first day with --since YYYY-MM-DD.",
+    ),
+    "update_summary": (
+        "Bijgewerkt ({since} tot en met {until}): {added} nieuw, {updated} aangevuld, {present} al in de bibliotheek, {failed} mislukt",
+        "Updated ({since} to {until}): {added} new, {updated} completed, {present} already in the library, {failed} failed",
+    ),
+    "update_resumes": (
+        "De volgende keer gaat het bijwerken verder waar het nu bleef.",
+        "The next update goes on from where this one stopped.",
+    ),
+    "online_bad_year": (
+        "ongeldig vergaderjaar '{value}': gebruik bijvoorbeeld 2023-2024 of 2023",
+        "invalid vergaderjaar '{value}': use e.g. 2023-2024 or 2023",
+    ),
+    "online_bad_filter": (
+        "'{value}' kan online niet worden gezocht (wel: antwoord, mededeling, vragen; answered, postponed, open)",
+        "'{value}' cannot be searched online (these can: antwoord, mededeling, vragen; answered, postponed, open)",
+    ),
+    "online_unsupported": ("{option} werkt niet samen met --online", "{option} does not work with --online"),
+    "online_results": (
+        "{total} resultaten in de officiële bekendmakingen ({shown} getoond)",
+        "{total} results in the official publications ({shown} shown)",
+    ),
+    "online_in_library": ("in bibliotheek", "in library"),
+    "watch_bad_zaak": (
+        "'{zaak}' is geen zaaknummer (zoals 2024Z12345) of ID van vragen met een zaaknummer",
+        "'{zaak}' is not a zaak number (such as 2024Z12345) or the ID of questions with a zaak number",
+    ),
+    "watch_added": ("{zaak}: wordt nu gevolgd", "{zaak}: now followed"),
+    "watch_already": ("{zaak}: werd al gevolgd", "{zaak}: already followed"),
+    "watch_removed": ("{zaak}: wordt niet meer gevolgd", "{zaak}: no longer followed"),
+    "watch_not_followed": ("{zaak}: werd niet gevolgd", "{zaak}: was not followed"),
+    "watch_empty": (
+        "De volglijst is leeg. Volg vragen met: kamervragen-reader watch ZAAKNUMMER",
+        "The watch list is empty. Follow questions with: kamervragen-reader watch ZAAK_NUMBER",
+    ),
+    "watch_checked": ("gecontroleerd {when}", "checked {when}"),
+    "watch_never_checked": ("nog niet gecontroleerd", "not checked yet"),
+    "watch_new": ("nieuw", "new"),
+    "watch_stored": ("opgehaald en opgeslagen", "fetched and stored"),
+    "watch_state_answered": ("beantwoord", "answered"),
+    "watch_state_postponed": ("uitgesteld", "postponed"),
+    "watch_state_withdrawn": ("ingetrokken", "withdrawn"),
+    "watch_state_open": ("nog open", "still open"),
+    "watch_state_unknown": ("onbekend bij de Tweede Kamer", "unknown to the Tweede Kamer"),
+    "watch_state_failed": ("niet na te gaan", "could not be checked"),
     # ---- the window's command line (reader.cli, reader.gui.app) ----------------------------------------------
     "window_description": (
         "Schriftelijke Kamervragen naast hun antwoorden lezen.",

@@ -205,6 +205,8 @@ def configure_search(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--offset", type=count_type(0), default=0, help=tr("help_search_offset"))
     ap.add_argument("--json", action="store_true", help=tr("help_json"))
     add_library_option(ap)
+    ap.add_argument("--online", action="store_true", help=tr("help_online"))
+    ap.add_argument("--offline", action="store_true", help=tr("help_offline"))
 
 
 def main_search(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -212,6 +214,10 @@ def main_search(argv: list[str], out: TextIO | None = None, err: TextIO | None =
 
 
 def run_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if getattr(args, "online", False):
+        from reader.sources.cli import run_online_search  # loaded only when asked: the library needs no network
+
+        return run_online_search(args, out, err)
     q = query_from(args, sort=args.sort, descending=not args.ascending, limit=args.limit, offset=args.offset)
     try:
         lib = _open(args.library, err, read_only=True)

@@ -228,10 +228,31 @@ def _v2_soort_places_and_sets(conn: sqlite3.Connection) -> None:
     status.refresh(conn, [r[0] for r in conn.execute("SELECT pk FROM documents")])
 
 
+# The official sources (watch.py): the questions a reader follows, by zaak number, with what the last check
+# found; and the state of the update (key-value: the last complete update, an unfinished one's progress).
+_WATCH = [
+    """CREATE TABLE watch_list (
+        zaak TEXT PRIMARY KEY,
+        doc_id TEXT,
+        added TEXT NOT NULL,
+        checked TEXT,
+        state TEXT NOT NULL DEFAULT 'open',
+        answer_id TEXT,
+        changed TEXT,
+        seen INTEGER NOT NULL DEFAULT 1
+    ) WITHOUT ROWID""",
+    """CREATE TABLE source_state (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) WITHOUT ROWID""",
+]
+
+
 # Migration i brings a file from user_version i to i + 1.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _statements(_V1),
     _v2_soort_places_and_sets,
+    _statements(_WATCH),
 ]
 
 VERSION = len(MIGRATIONS)
