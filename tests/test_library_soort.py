@@ -217,7 +217,7 @@ def test_a_second_rendering_keeps_the_soort_and_the_letter(lib: Library) -> None
 
 def _downgrade_to_v1(path: Path) -> None:
     """Turn a library into what version 1 of the schema wrote: without the columns, indexes and citation places
-    that migration 2 adds."""
+    that migration 2 adds, and the tables of migration 3."""
     conn = sqlite3.connect(path, isolation_level=None)
     for (index,) in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('documents_soort', 'documents_ministry') "
@@ -227,6 +227,8 @@ def _downgrade_to_v1(path: Path) -> None:
     for column in ("soort", "answered_by", "ministry", "sent", "month", "answer_days", "head", "state"):
         conn.execute(f"ALTER TABLE documents DROP COLUMN {column}")
     conn.execute("DROP TABLE set_groups")
+    conn.execute("DROP TABLE watch_list")  # migration 3 (the official sources) comes after
+    conn.execute("DROP TABLE source_state")
     conn.execute(
         """CREATE TABLE citations_v1 (doc_pk INTEGER NOT NULL REFERENCES documents(pk) ON DELETE CASCADE,
         footnote INTEGER NOT NULL, cited_id TEXT NOT NULL, pos INTEGER NOT NULL, kind TEXT NOT NULL,
