@@ -612,6 +612,14 @@ CATALOGUE: dict[str, str | tuple[str, str]] = {
         '{path}: dit Word-document is geen antwoordbrief op Kamervragen (geen "Vraag 1" en "Antwoord op vraag 1")',
         '{path}: this Word document is not an answer letter to Kamervragen (no "Vraag 1" and "Antwoord op vraag 1")',
     ),
+    # ---- the reading experience (issue 13: status of open questions, the sidebar's preview) ----------------
+    "Nog niet beantwoord; de termijn van drie weken verliep op {}": (
+        "Not yet answered; the three weeks for an answer ran out on {}"
+    ),
+    "Nog niet beantwoord; de termijn van drie weken verloopt op {}": (
+        "Not yet answered; the three weeks for an answer run out on {}"
+    ),
+    "Inmiddels beantwoord: {}": "Answered since: {}",
 }
 
 
