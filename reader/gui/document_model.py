@@ -36,6 +36,7 @@ from reader.gui.i18n import tr
 from reader.library import Library, LibraryError, Page, Query, Row
 
 PAGE_SIZE = 200
+FETCH_FOR_SELECTION = 5  # pages fetched at most to select the open document in the list
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the document id of a row
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the library Row
 SECONDARY_ROLE = Qt.ItemDataRole.UserRole + 3  # the subject cell's second line: who asked whom
@@ -228,6 +229,15 @@ class DocumentListModel(QAbstractTableModel):
             if r.id == doc_id:
                 return i
         return -1
+
+    def fetch_until(self, doc_id: str, pages: int = FETCH_FOR_SELECTION) -> int:
+        """Fetch more pages (at most `pages`) until `doc_id` is among the rows; its row, or -1."""
+        for _ in range(pages):
+            row = self.row_of(doc_id)
+            if row >= 0 or not self.canFetchMore(QModelIndex()):
+                return row
+            self.fetchMore(QModelIndex())
+        return self.row_of(doc_id)
 
     # ---- QAbstractItemModel ---------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -141,17 +141,18 @@ class ImportController(QObject):
         """Open the first file read; when none was, resolve the open document's citations again."""
         read = summary.added + summary.updated + summary.unchanged
         if read:
-            self.window.open_document(read[0])
+            self.window.open_document(read[0], focus=True)
         else:
             self.window.navigator.refresh_notes()
 
-    def open_first_listed(self, _summary: ImportSummary) -> None:
-        """When nothing is open yet, the document at the top of the list (the samples)."""
+    def open_first_listed(self, _summary: ImportSummary | None = None) -> None:
+        """When nothing is open yet, the first answered set of the list (the samples: not the overdue open
+        questions that stand at the top), else the document at the top."""
         w = self.window
         if w.doc is None:
-            first = w.library_panel.model.id_at(0)
+            first = w.library_panel.first_answered()
             if first:
-                w.open_document(first)
+                w.open_document(first, focus=True)
 
     def open_cited(self, doc_id: str) -> Then:
         """Open `doc_id` when it has arrived; else show what the sidebar resolves now."""
@@ -159,7 +160,7 @@ class ImportController(QObject):
         def then(_summary: ImportSummary) -> None:
             library = self.window.library
             if library is not None and doc_id in library:
-                self.window.open_document(doc_id)
+                self.window.open_document(doc_id, focus=True)
             else:
                 self.window.navigator.refresh_notes()
 

@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.imports.progress  # noqa: B018 - its place in the status bar (which sets the bar's height)
         self.setUpdatesEnabled(True)
         self.update_commands()
+        self.focus.reading()  # before the window is activated: Qt would give the search field the keyboard
         self.imports.library_ready()
 
     @property
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
             panel.open_requested.connect(self.navigator.open_and_read)
             panel.add_samples_requested.connect(self.imports.add_samples)
             panel.open_files_requested.connect(self.imports.choose_files)
+            panel.leave_requested.connect(self.focus.reading)
             self.session.restore_list(panel)
             self._set_tab_order()
         return self._library_panel
@@ -286,8 +288,8 @@ class MainWindow(QMainWindow):
     def last_announcement(self) -> str:
         return self.navigator.last_announcement
 
-    def open_document(self, doc_id: str, pair: int = -1, *, record: bool = True) -> bool:
-        return self.navigator.open_document(doc_id, pair, record=record)
+    def open_document(self, doc_id: str, pair: int = -1, *, record: bool = True, focus: bool | None = None) -> bool:
+        return self.navigator.open_document(doc_id, pair, record=record, focus=focus)
 
     def follow_citation(self, doc_id: str) -> None:
         self.navigator.follow_citation(doc_id)

@@ -114,6 +114,7 @@ class ReadingArea(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reading_area")
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # holds the keyboard until a document is shown (focus.py)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(0)

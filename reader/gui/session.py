@@ -63,7 +63,7 @@ class Session:
         w = self.window
         last = self.settings.get(S.LAST_DOCUMENT)
         if w.library is not None and last and last in w.library:
-            return w.open_document(last, self.settings.get(S.LAST_PAIR), record=False)
+            return w.open_document(last, self.settings.get(S.LAST_PAIR), record=False, focus=True)
         return False
 
     def save(self) -> None:
