@@ -42,18 +42,20 @@ class Focus:
     def library_search(self) -> None:
         w = self.window
         if not w.library_panel.isVisible():
-            w.actions_["toggle_list"].setChecked(True)
+            w.responsive.set_list_shown(True)
         w.library_panel.focus_search()
 
     def parts(self) -> list[tuple[QWidget, Callable[[], object]]]:
-        """The parts F6 moves between: (container, how to focus it), visible ones only."""
+        """The parts F6 moves between: (container, how to focus it), visible ones only (a drawer when open)."""
         w = self.window
         parts: list[tuple[QWidget, Callable[[], object]]] = []
         if w.has_list and w.library_panel.isVisible():
             parts.append((w.library_panel, self._list))
         parts.append((w.reading_area, self.reading))
-        if w.notes_dock.isVisible():
-            parts.append((w.notes_dock, self._notes))
+        if w.side.is_open:
+            parts.append((w.side.side, lambda: w.side.pane.setFocus(Qt.FocusReason.OtherFocusReason)))
+        if w.notes.isVisible():
+            parts.append((w.notes, self._notes))
         return parts
 
     def _list(self) -> None:

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 
 from reader.core.cited_pair import CitedPair, Reason, cited_pair, citing_sentence
 from reader.core.model import Block, Document, Pair, Reference
+from reader.presentation.dates import format_date
 from reader.presentation.labels import answer_heading, question_heading, view_language
+from reader.presentation.text import clean_text
 from reader.presentation.view import Header, Row, ViewOptions, present
 
 
@@ -102,6 +104,7 @@ class Preview:
     header: Header
     row: Row | None
     match: CitedPair
+    byline: str = ""  # who answered, and when: "Minister Madlener (Infrastructuur en Waterstaat), 9 augustus 2024"
 
     @property
     def pair(self) -> int:
@@ -118,4 +121,6 @@ def preview(cited: Document, citing_text: str, lang: str | None = None, doc_id: 
     pairs: Sequence[int] = [match.index] if match.index >= 0 else []
     view = present(cited, ViewOptions(pairs=pairs, language=lang))
     row = view.rows[0] if view.rows else None
-    return Preview(doc_id or cited.id or "", view.header, row, match)
+    by = clean_text(cited.beantwoord_door or "").strip()
+    byline = ", ".join(p for p in (by, format_date(cited.ontvangen, view.language)) if p)
+    return Preview(doc_id or cited.id or "", view.header, row, match, byline)
