@@ -620,10 +620,13 @@ CATALOGUE: dict[str, str | tuple[str, str]] = {
         "Not yet answered; the three weeks for an answer run out on {}"
     ),
     "Inmiddels beantwoord: {}": "Answered since: {}",
+    ", {first}–{last} getoond": ", showing {first}–{last}",  # after "{n} resultaten" (the library's search)
 }
 
 
 PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    # the library's search on the command line (issue 13: never "1 results")
+    "{n} resultaten": (("{n} resultaat", "{n} resultaten"), ("{n} result", "{n} results")),
     "{n} pagina's": (("{n} pagina", "{n} pagina's"), ("{n} page", "{n} pages")),
     "{path} geschreven ({n} pagina's)": (
         ("{path} geschreven ({n} pagina)", "{path} geschreven ({n} pagina's)"),

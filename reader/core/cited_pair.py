@@ -101,8 +101,8 @@ def citing_sentence(text: str, start: int, end: int | None = None) -> str:
     for m in _SENTENCE_END.finditer(text, 0, len(left) - (1 if closes else 0)):
         begin = m.end()
     if stop is None:
-        m = _SENTENCE_END.search(text, end)
-        stop = m.end() if m else len(text)
+        after = _SENTENCE_END.search(text, end)
+        stop = after.end() if after else len(text)
     return text[begin:stop].strip()
 
 

@@ -123,7 +123,7 @@ def status_description(row: Row) -> str:
     status = row_status(row)
     if status == Status.ANSWERED:
         if row.days is not None:
-            return tr("Beantwoord na %1 dagen").replace("%1", str(row.days))
+            return tr("Beantwoord na %n dagen", None, row.days)
         return tr("Beantwoord")
     if status == Status.ANSWERED_BY_LETTER:
         return tr("Beantwoord bij brief (een Kamerstuk)")
@@ -134,9 +134,9 @@ def status_description(row: Row) -> str:
     if status == Status.ORAL:
         return tr("Mondelinge vragen: er komt geen schriftelijk antwoord")
     if status == Status.OVERDUE:
-        return tr("Open, termijn verstreken: %1 dagen te laat").replace("%1", str(rules.days_late(row.days)))
+        return tr("Open, termijn verstreken: %n dagen te laat", None, rules.days_late(row.days))
     if row.days is not None:
-        return tr("Open sinds %1 dagen").replace("%1", str(row.days))
+        return tr("Open sinds %n dagen", None, row.days)
     return tr("Open")
 
 
@@ -377,7 +377,7 @@ class DocumentListModel(QAbstractTableModel):
         if column == Column.STATUS:
             return status_description(row)
         if column == Column.QUESTIONS:
-            return tr("%1 vragen").replace("%1", str(row.n_questions))
+            return tr("%n vragen", None, row.n_questions)
         if column == Column.SUBJECT:
             return f"{subject_text(row)}; {secondary_text(row)}"
         return self._display(row, column)

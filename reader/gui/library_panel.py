@@ -395,12 +395,7 @@ class LibraryPanel(QWidget):
             self.stack.setCurrentWidget(self.no_results)
         else:
             self.stack.setCurrentWidget(self.table)
-        if searching:
-            text = tr("%1 gevonden").replace("%1", f"{total:n}")
-        elif total == 1:
-            text = tr("1 document")
-        else:
-            text = tr("%1 documenten").replace("%1", f"{total:n}")
+        text = tr("%Ln gevonden", None, total) if searching else tr("%Ln documenten", None, total)
         self.count.setText(text)
         column, order = self.model.sort_column()
         header = self.table.horizontalHeader()

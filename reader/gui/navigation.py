@@ -214,7 +214,7 @@ class Navigator:
         w.notes.set_current_pair(i)
         doc = self.doc
         if doc is None or i < 0:
-            w.position.setText(tr("%1 vragen").replace("%1", str(rules.question_count(doc))) if doc else "")
+            w.position.setText(tr("%n vragen", None, rules.question_count(doc)) if doc else "")
             w.header.set_current("")
             return
         pair = w.pane.pairs()[i]
