@@ -126,7 +126,7 @@ def test_search_text_output(library: Path, monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setenv("LC_ALL", "C")
     code, out, err = run(cli.main_search, ["veerpont", "--library", str(library)])
     assert code == 0, err
-    assert out.startswith("1 results")
+    assert out.startswith("1 result\n")  # one result, not "1 results" (issue 13)
     assert "ah-tk-20232024-1" in out and "Inge Gabriëls (SVU)" in out and "[veerpont]" in out
     assert "answered, 22 days to answer" in out
 

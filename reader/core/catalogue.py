@@ -934,10 +934,21 @@ CATALOGUE: dict[str, str | tuple[str, str]] = {
         "{path}: de tekst heeft meer dan {limit} voetnootmarkeringen; dat is niet één set Kamervragen",
         "{path}: the text has more than {limit} footnote markers; that is not one set of Kamervragen",
     ),
+    # ---- the reading experience (issue 13: status of open questions, the sidebar's preview) ----------------
+    "Nog niet beantwoord; de termijn van drie weken verliep op {}": (
+        "Not yet answered; the three weeks for an answer ran out on {}"
+    ),
+    "Nog niet beantwoord; de termijn van drie weken verloopt op {}": (
+        "Not yet answered; the three weeks for an answer run out on {}"
+    ),
+    "Inmiddels beantwoord: {}": "Answered since: {}",
+    ", {first}–{last} getoond": ", showing {first}–{last}",  # after "{n} resultaten" (the library's search)
 }
 
 
 PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    # the library's search on the command line (issue 13: never "1 results")
+    "{n} resultaten": (("{n} resultaat", "{n} resultaten"), ("{n} result", "{n} results")),
     "{n} pagina's": (("{n} pagina", "{n} pagina's"), ("{n} page", "{n} pages")),
     "{path} geschreven ({n} pagina's)": (
         ("{path} geschreven ({n} pagina)", "{path} geschreven ({n} pagina's)"),

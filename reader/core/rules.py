@@ -4,6 +4,7 @@
 - `find_question(doc, pairs, "3a")`: the aligned pair that holds question 3a.
 - `shows_postponed(doc, set_status, notice_soort)`: whether the unanswered questions of a document are shown
   as postponed (the reading pane then says "Uitgesteld — mededeling ontvangen <day>", the notice's date).
+- `answer_due(doc)`: the day the three weeks for an answer run out.
 - `status_key(...)` / `badge_key(...)`: the status a document is shown with in the list (its set's) and
   above the reading pane (its own: a notice of postponement stays "postponed").
 
@@ -21,6 +22,7 @@ the three-week norm, `NORM_DAYS`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, timedelta
 from enum import StrEnum
 
 from reader.core.model import Document, Kind, Pair, Soort, default_soort
@@ -126,6 +128,12 @@ def badge_key(
     if soort_of(kind, soort) == Soort.UITSTEL:
         return Status.POSTPONED
     return status_key(kind, soort, set_status, overdue, answered_by)
+
+
+def answer_due(doc: Document) -> date | None:
+    """The day by which a set's questions are to be answered: three weeks (`NORM_DAYS`) after they were sent
+    in; None when the document does not say when that was."""
+    return doc.ingezonden + timedelta(days=NORM_DAYS) if doc.ingezonden is not None else None
 
 
 def days_late(days_open: int | None) -> int:

@@ -61,6 +61,7 @@ class WindowState(NamedTuple):  # records are NamedTuples here: `dataclasses` co
     list_shown: bool = False
     sidebar_shown: bool = False
     source_shown: bool = False
+    side_open: bool = False  # a second reading pane is open beside the first (side_by_side.py)
 
 
 Predicate = Callable[[WindowState], bool]
@@ -96,6 +97,10 @@ def sidebar_shown(state: WindowState) -> bool:
 
 def source_shown(state: WindowState) -> bool:
     return state.source_shown
+
+
+def side_open(state: WindowState) -> bool:
+    return state.side_open
 
 
 Key = str | QKeySequence.StandardKey
@@ -185,6 +190,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A("next_pane", QT_TRANSLATE_NOOP("Actions", "Volgend &paneel"), "view", ("F6",), section=2,
       tip=QT_TRANSLATE_NOOP("Actions", "De focus naar de lijst, de vragen en antwoorden of de voetnoten")),
     A("previous_pane", QT_TRANSLATE_NOOP("Actions", "Vorig p&aneel"), "view", ("Shift+F6",), section=2),
+    A("open_beside", QT_TRANSLATE_NOOP("Actions", "Aangehaald antwoord naast &elkaar"), "view", ("Ctrl+Shift+N",),
+      section=3, enabled_when=document_open,
+      tip=QT_TRANSLATE_NOOP("Actions", "Het aangehaalde document van de gekozen voetnoot in een tweede leesvenster "
+                                       "naast dit document openen")),
+    A("switch_pane", QT_TRANSLATE_NOOP("Actions", "Naar het andere &leesvenster"), "view", ("F8",), section=3,
+      enabled_when=side_open,
+      tip=QT_TRANSLATE_NOOP("Actions", "De focus naar het andere van de twee leesvensters naast elkaar")),
+    A("close_beside", QT_TRANSLATE_NOOP("Actions", "Tweede leesvenster &sluiten"), "view", ("Ctrl+W",), section=3,
+      enabled_when=side_open),
     A("language_system", QT_TRANSLATE_NOOP("Actions", "Zoals het &systeem"), "view/language", checkable=True,
       enabled_when=always),
     # a language's own name: not translated

@@ -170,8 +170,8 @@ class Started:
         elif not window.restore_document():
             if len(self.library) == 0:
                 open_first_start(window, window.settings)
-            elif window.library_panel.model.rowCount():
-                window.open_document(window.library_panel.model.id_at(0) or "")
+            else:
+                window.imports.open_first_listed()
         return True
 
     def close(self) -> None:
@@ -235,6 +235,7 @@ def start(options: argparse.Namespace) -> Started | int:
 
     window = MainWindow(None, settings, restore=True)
     if instance is not None:
+
         def received(paths: list[str]) -> None:
             window.open_paths(paths)
             raise_window(window)
@@ -297,8 +298,8 @@ def _screenshot(window: object, options: argparse.Namespace, library: object) ->
             window.import_now([str(folder)], window.imports.open_first_listed)
     if options.files:
         window.import_now(options.files)
-    if window.doc is None and window.library_panel.model.rowCount():
-        window.open_document(window.library_panel.model.id_at(0) or "")
+    if window.doc is None:
+        window.imports.open_first_listed()
     window.show()
     settle()
     if options.pair and window.pane.pair_count():

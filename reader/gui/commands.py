@@ -12,9 +12,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.gui.actions import handles
+from reader.gui.i18n import tr
 
 if TYPE_CHECKING:
     from reader.gui.main_window import MainWindow
+    from reader.gui.reading_pane import ReadingPane
 
 PRINT_COMMANDS = frozenset({"print", "print_preview", "export_pdf"})
 
@@ -95,14 +97,15 @@ class Commands:
     @handles("toggle_list")
     def toggle_list(self, shown: bool) -> None:
         panel = self.window.library_panel
-        panel.setVisible(shown)
-        if not shown and panel.isAncestorOf(self.window.focusWidget()):
+        had_focus = panel.isAncestorOf(self.window.focusWidget())
+        self.window.responsive.set_list_shown(shown)
+        if not shown and had_focus:
             self.focus.reading()
         self.window.update_commands()
 
     @handles("toggle_sidebar")
     def toggle_sidebar(self, shown: bool) -> None:
-        self.window.notes_dock.setVisible(shown)
+        self.window.responsive.set_sidebar_shown(shown)
 
     @handles("toggle_source")
     def toggle_source(self, shown: bool) -> None:
@@ -110,15 +113,38 @@ class Commands:
 
     @handles("zoom_in")
     def zoom_in(self) -> None:
-        self.window.pane.zoom_in()
+        self._pane().zoom_in()
 
     @handles("zoom_out")
     def zoom_out(self) -> None:
-        self.window.pane.zoom_out()
+        self._pane().zoom_out()
 
     @handles("zoom_reset")
     def zoom_reset(self) -> None:
-        self.window.pane.reset_zoom()
+        self._pane().reset_zoom()
+
+    def _pane(self) -> ReadingPane:
+        """The reading pane the keys act on: the second one when it has the keyboard."""
+        side = self.window.side
+        return side.pane if side.has_focus() else self.window.pane
+
+    @handles("open_beside")
+    def open_beside(self) -> None:
+        box = self.window.notes.selected_preview()
+        if box is None:
+            self.window.statusBar().showMessage(
+                tr("Geen aangehaald document uit uw bibliotheek bij deze vraag of voetnoot."), 4000
+            )
+            return
+        self.window.side.open(box.preview.doc_id, max(box.preview.pair, 0))
+
+    @handles("switch_pane")
+    def switch_pane(self) -> None:
+        self.window.side.switch()
+
+    @handles("close_beside")
+    def close_beside(self) -> None:
+        self.window.side.close()
 
     @handles("next_pane")
     def next_pane(self) -> None:
@@ -146,19 +172,26 @@ class Commands:
     # ---- Ga -----------------------------------------------------------------------------------------------------
     @handles("next_pair")
     def next_pair(self) -> None:
+        if self.window.side.has_focus():
+            self.window.side.pane.next_pair()
+            return
         self.nav.next_pair()
 
     @handles("previous_pair")
     def previous_pair(self) -> None:
+        if self.window.side.has_focus():
+            self.window.side.pane.previous_pair()
+            return
         self.nav.previous_pair()
 
     @handles("first_pair")
     def first_pair(self) -> None:
-        self.nav.go_to_pair(0)
+        self._pane().go_to_pair(0)
 
     @handles("last_pair")
     def last_pair(self) -> None:
-        self.nav.go_to_pair(self.window.pane.pair_count() - 1)
+        pane = self._pane()
+        pane.go_to_pair(pane.pair_count() - 1)
 
     @handles("go_to_pair")
     def go_to_pair(self) -> None:
@@ -166,11 +199,15 @@ class Commands:
 
     @handles("page_down")
     def page_down(self) -> None:
-        self.nav.page(1)
+        self._page(1)
 
     @handles("page_up")
     def page_up(self) -> None:
-        self.nav.page(-1)
+        self._page(-1)
+
+    def _page(self, direction: int) -> None:
+        bar = self._pane().verticalScrollBar()
+        bar.setValue(bar.value() + direction * bar.pageStep())
 
     @handles("next_document")
     def next_document(self) -> None:

@@ -36,6 +36,7 @@ from reader.gui.i18n import tr
 from reader.library import Library, LibraryError, Page, Query, Row
 
 PAGE_SIZE = 200
+FETCH_FOR_SELECTION = 5  # pages fetched at most to select the open document in the list
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the document id of a row
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the library Row
 SECONDARY_ROLE = Qt.ItemDataRole.UserRole + 3  # the subject cell's second line: who asked whom
@@ -121,7 +122,7 @@ def status_description(row: Row) -> str:
     status = row_status(row)
     if status == Status.ANSWERED:
         if row.days is not None:
-            return tr("Beantwoord na %1 dagen").replace("%1", str(row.days))
+            return tr("Beantwoord na %n dagen", None, row.days)
         return tr("Beantwoord")
     if status == Status.ANSWERED_BY_LETTER:
         return tr("Beantwoord bij brief (een Kamerstuk)")
@@ -132,9 +133,9 @@ def status_description(row: Row) -> str:
     if status == Status.ORAL:
         return tr("Mondelinge vragen: er komt geen schriftelijk antwoord")
     if status == Status.OVERDUE:
-        return tr("Open, termijn verstreken: %1 dagen te laat").replace("%1", str(rules.days_late(row.days)))
+        return tr("Open, termijn verstreken: %n dagen te laat", None, rules.days_late(row.days))
     if row.days is not None:
-        return tr("Open sinds %1 dagen").replace("%1", str(row.days))
+        return tr("Open sinds %n dagen", None, row.days)
     return tr("Open")
 
 
@@ -227,6 +228,15 @@ class DocumentListModel(QAbstractTableModel):
             if r.id == doc_id:
                 return i
         return -1
+
+    def fetch_until(self, doc_id: str, pages: int = FETCH_FOR_SELECTION) -> int:
+        """Fetch more pages (at most `pages`) until `doc_id` is among the rows; its row, or -1."""
+        for _ in range(pages):
+            row = self.row_of(doc_id)
+            if row >= 0 or not self.canFetchMore(QModelIndex()):
+                return row
+            self.fetchMore(QModelIndex())
+        return self.row_of(doc_id)
 
     # ---- QAbstractItemModel ---------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -366,7 +376,7 @@ class DocumentListModel(QAbstractTableModel):
         if column == Column.STATUS:
             return status_description(row)
         if column == Column.QUESTIONS:
-            return tr("%1 vragen").replace("%1", str(row.n_questions))
+            return tr("%n vragen", None, row.n_questions)
         if column == Column.SUBJECT:
             return f"{subject_text(row)}; {secondary_text(row)}"
         return self._display(row, column)

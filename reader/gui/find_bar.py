@@ -1,5 +1,6 @@
-"""Find in the document: a bar under the reading pane (Ctrl+F opens it, F3 / Shift+F3 find again,
-Escape closes it and returns to the text)."""
+"""Find in the document: a bar above the reading pane (Ctrl+F opens it, F3 / Shift+F3 find again, Escape
+closes it and returns to the text). It says which hit is selected of how many ("3 van 12"); the hits are
+found and highlighted by finding.py."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from reader.gui.i18n import tr
 
 
 class FindBar(QWidget):
-    find_requested = Signal(str, bool, bool)  # text, backward, case sensitive
+    find_requested = Signal(str, bool, bool, bool)  # text, backward, case sensitive, as the text is typed
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -68,11 +69,21 @@ class FindBar(QWidget):
         if not text:
             self.set_found(True)
             return
-        self.find_requested.emit(text, backward, self.case.isChecked())
+        self.find_requested.emit(text, backward, self.case.isChecked(), incremental)
 
     def set_found(self, found: bool) -> None:
         self.status.setText("" if found else tr("Niet gevonden"))
         self.status.setStyleSheet("" if found else "color: #b02020;")
+
+    def set_count(self, current: int, total: int, capped: bool = False) -> None:
+        """ "3 van 12" (the selected hit and how many there are); "Niet gevonden" for none."""
+        if total == 0 or current <= 0:
+            self.set_found((total > 0 and current > 0) or not self.edit.text())
+            return
+        of = f"{total}+" if capped else str(total)
+        self.status.setText(tr("%1 van %2").replace("%1", str(current)).replace("%2", of))
+        self.status.setStyleSheet("")
+        self.status.setAccessibleName(tr("Treffer %1 van %2").replace("%1", str(current)).replace("%2", of))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

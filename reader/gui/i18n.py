@@ -2,8 +2,8 @@
 
 The choice: the user's setting ("nl", "en"), else the system locale by the rule the command line follows too
 (`reader.core.i18n`): Dutch with a Dutch locale, English otherwise. Installing a language
-- loads `reader.resources/translations/kamervragen_<lang>.qm` for our own strings (none for Dutch: the
-  source text is Dutch);
+- loads `reader.resources/translations/kamervragen_<lang>.qm` for our own strings (for Dutch, the source
+  language, only the plural forms of texts with a count: "1 vraag", "3 vragen");
 - loads Qt's own `qtbase_nl.qm` from PySide6's translations folder for Dutch, so standard dialogs (file,
   print, message boxes) speak Dutch too;
 - sets QLocale's default (dates in the reading pane) and the language of core and library messages.
@@ -37,7 +37,7 @@ def resolve(setting: str | None, locale_name: str | None = None) -> str:
 
 
 def _load_app_catalogue(translator: QTranslator, lang: str) -> bool:
-    """Our own catalogue (only for English: Dutch needs none), from the installed package's folder; through
+    """Our own catalogue (for Dutch its plural forms), from the installed package's folder; through
     importlib.resources only when the package is not a folder (a zip), which costs start-up time."""
     name = f"{APP_CATALOGUE}_{lang}.qm"
     try:
@@ -80,6 +80,10 @@ class Translations:
             if qt.load("qtbase_nl", folder):
                 QCoreApplication.installTranslator(qt)
                 self._translators.append(qt)
+            plurals = QTranslator(app)  # only the one and many forms of our texts with a count ("1 vraag")
+            if _load_app_catalogue(plurals, "nl"):
+                QCoreApplication.installTranslator(plurals)
+                self._translators.append(plurals)
             QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
         else:
             own = QTranslator(app)
@@ -94,7 +98,9 @@ class Translations:
         return len(self._translators)
 
 
-def tr(text: str, disambiguation: str | None = None) -> str:
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """The window's strings: Dutch source text, one translation context (pyside6-lupdate files a bare `tr()`
-    call under the empty context, so the lookup uses the same)."""
-    return QCoreApplication.translate("", text, disambiguation)
+    call under the empty context, so the lookup uses the same). A text with a count has `%n` (or `%Ln`, with
+    the locale's digit grouping) and `n`: its form follows the language's plural rule, from the catalogue of
+    the interface language (`kamervragen_nl.ts` holds the Dutch plural forms of the Dutch source texts)."""
+    return QCoreApplication.translate("", text, disambiguation, n)

@@ -141,17 +141,18 @@ class ImportController(QObject):
         """Open the first file read; when none was, resolve the open document's citations again."""
         read = summary.added + summary.updated + summary.unchanged
         if read:
-            self.window.open_document(read[0])
+            self.window.open_document(read[0], focus=True)
         else:
             self.window.navigator.refresh_notes()
 
-    def open_first_listed(self, _summary: ImportSummary) -> None:
-        """When nothing is open yet, the document at the top of the list (the samples)."""
+    def open_first_listed(self, _summary: ImportSummary | None = None) -> None:
+        """When nothing is open yet, the first answered set of the list (the samples: not the overdue open
+        questions that stand at the top), else the document at the top."""
         w = self.window
         if w.doc is None:
-            first = w.library_panel.model.id_at(0)
+            first = w.library_panel.first_answered()
             if first:
-                w.open_document(first)
+                w.open_document(first, focus=True)
 
     def open_cited(self, doc_id: str) -> Then:
         """Open `doc_id` when it has arrived; else show what the sidebar resolves now."""
@@ -159,7 +160,7 @@ class ImportController(QObject):
         def then(_summary: ImportSummary) -> None:
             library = self.window.library
             if library is not None and doc_id in library:
-                self.window.open_document(doc_id)
+                self.window.open_document(doc_id, focus=True)
             else:
                 self.window.navigator.refresh_notes()
 
@@ -170,9 +171,35 @@ class ImportController(QObject):
         def done(summary: ImportSummary) -> None:
             self.report(summary)
             then(summary)
+            self.window.statusBar().showMessage(self.summary_message(summary), 5000)
             self.window.import_finished.emit(summary)
 
         return done
+
+    def summary_message(self, summary: ImportSummary) -> str:
+        """The status bar's line when a job is over: "Geopend: <subject>" when one file was read and is open;
+        else what happened, counted in words ("3 documenten: 2 toegevoegd, 1 ongewijzigd")."""
+        from reader.gui import safety
+
+        w = self.window
+        read = summary.added + summary.updated + summary.unchanged
+        opened = ""
+        if w.doc is not None and w.doc_id in read:
+            subject = safety.clean(w.doc.subject or w.doc.title or w.doc_id or "")
+            opened = tr("Geopend: %1").replace("%1", subject[:1].upper() + subject[1:])
+            if len(read) == 1 and not summary.failed:
+                return opened
+        counts = [
+            (summary.added, tr("%n toegevoegd", None, len(summary.added))),
+            (summary.updated, tr("%n bijgewerkt", None, len(summary.updated))),
+            (summary.unchanged, tr("%n ongewijzigd", None, len(summary.unchanged))),
+            (summary.failed, tr("%n mislukt", None, len(summary.failed))),
+        ]
+        total = len(read) + len(summary.failed)
+        text = tr("%n documenten: %1", None, total).replace("%1", ", ".join(t for items, t in counts if items))
+        if not total:
+            text = tr("Geen documenten gelezen")
+        return f"{text} · {opened}" if opened else text
 
     def report(self, summary: ImportSummary) -> None:
         """The list read again; what went wrong in the message bar; the counts in the status bar."""
@@ -186,15 +213,14 @@ class ImportController(QObject):
             text = (
                 tr("Eén bestand kon niet worden gelezen.")
                 if n == 1
-                else tr("%1 bestanden konden niet worden gelezen.").replace("%1", str(n))
+                else tr("%n bestanden konden niet worden gelezen.", None, n)
             )
             details = "\n".join(f.message() for f in summary.failed[:MAX_LISTED_FAILURES])
             if n > MAX_LISTED_FAILURES:
-                details += "\n" + tr("en nog %1 andere").replace("%1", str(n - MAX_LISTED_FAILURES))
+                details += "\n" + tr("en nog %n andere", None, n - MAX_LISTED_FAILURES)
             bar.show_message(text, bar.ERROR, details)
         elif summary.cancelled:
             bar.show_message(tr("Toevoegen geannuleerd. Wat al was toegevoegd, blijft in de bibliotheek."), bar.INFO)
-        w.statusBar().showMessage(summary.text(), 5000)
 
     def close(self) -> None:
         """Stop the running job and drop the queued ones (the window closes: no continuation runs)."""

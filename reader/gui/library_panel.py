@@ -72,6 +72,7 @@ class LibraryPanel(QWidget):
     open_requested = Signal(str)  # Enter on a row: open it and read
     add_samples_requested = Signal()
     open_files_requested = Signal()
+    leave_requested = Signal()  # Escape in the empty search field: the keyboard back to the text
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +81,7 @@ class LibraryPanel(QWidget):
         self.library = library
         self.model = DocumentListModel(library, self)
         self._choosing = False  # True while the selection is set by the program (no document_chosen)
+        self.open_id: str | None = None  # the document the window shows: selected whenever it is listed
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -315,7 +317,7 @@ class LibraryPanel(QWidget):
 
     def apply_query(self) -> bool:
         self._timer.stop()
-        chosen = self.current_id()
+        chosen = self.open_id or self.current_id()
         ok = self.model.set_query(self.current_query())
         if ok:
             self.error.hide()
@@ -325,7 +327,7 @@ class LibraryPanel(QWidget):
 
     def refresh(self) -> None:
         """Read the list again (after an import), keeping the chosen row and the filter choices."""
-        chosen = self.current_id()
+        chosen = self.open_id or self.current_id()
         self._fill_choices()
         self.model.refresh()
         self._reselect(chosen)
@@ -393,12 +395,7 @@ class LibraryPanel(QWidget):
             self.stack.setCurrentWidget(self.no_results)
         else:
             self.stack.setCurrentWidget(self.table)
-        if searching:
-            text = tr("%1 gevonden").replace("%1", f"{total:n}")
-        elif total == 1:
-            text = tr("1 document")
-        else:
-            text = tr("%1 documenten").replace("%1", f"{total:n}")
+        text = tr("%Ln gevonden", None, total) if searching else tr("%Ln documenten", None, total)
         self.count.setText(text)
         column, order = self.model.sort_column()
         header = self.table.horizontalHeader()
@@ -433,6 +430,15 @@ class LibraryPanel(QWidget):
         """Make `doc_id`'s row current without emitting document_chosen (it is already open)."""
         return self._reselect(doc_id)
 
+    def show_open(self, doc_id: str | None) -> bool:
+        """The window shows `doc_id`: its row is selected now, and again whenever a search or a refresh lists
+        it (a document opened from elsewhere, a followed citation, is fetched into the list when it is in
+        the rows of the current search). False when the list does not hold it."""
+        self.open_id = doc_id
+        if doc_id and self.model.row_of(doc_id) < 0:
+            self.model.fetch_until(doc_id)
+        return self._reselect(doc_id)
+
     def _reselect(self, doc_id: str | None) -> bool:
         row = self.model.row_of(doc_id) if doc_id else -1
         self._choosing = True
@@ -450,6 +456,17 @@ class LibraryPanel(QWidget):
             return True
         finally:
             self._choosing = False
+
+    def first_answered(self) -> str | None:
+        """The first row of the list (as far as it is fetched) whose questions are answered; else the first."""
+        from reader.core.rules import Status
+        from reader.gui.document_model import row_status
+
+        for i in range(self.model.rowCount()):
+            row = self.model.row_at(i)
+            if row is not None and row_status(row) in (Status.ANSWERED, Status.ANSWERED_BY_LETTER):
+                return row.id
+        return self.model.id_at(0)
 
     def step(self, delta: int) -> str | None:
         """Choose the row `delta` rows from the current one (fetching more rows at the end); its id or None."""
@@ -502,7 +519,10 @@ class LibraryPanel(QWidget):
                     self.apply_query()
                 self.focus_list()
                 return True
-            if key == Qt.Key.Key_Escape and self.search.text():
-                self.search.clear()
+            if key == Qt.Key.Key_Escape:
+                if self.search.text():
+                    self.search.clear()
+                else:
+                    self.leave_requested.emit()  # an empty search: back to the text
                 return True
         return super().eventFilter(watched, event)

@@ -35,12 +35,15 @@ from reader.gui import window_layout as layout
 from reader.gui.action_registry import ActionRegistry
 from reader.gui.actions import Scope, WindowState, enabled_ids
 from reader.gui.commands import PRINT_COMMANDS, Commands
+from reader.gui.finding import Finder
 from reader.gui.focus import Focus
 from reader.gui.imports import ImportController, Then
 from reader.gui.navigation import Navigator
 from reader.gui.reading_area import DocumentView, ReadingArea
+from reader.gui.responsive import Responsive
 from reader.gui.session import Session
 from reader.gui.session import open_first_start as open_first_start
+from reader.gui.side_by_side import SideBySide
 from reader.gui.window_dialogs import LANGUAGES, WindowDialogs
 
 if TYPE_CHECKING:
@@ -105,13 +108,18 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self)
         self.imports = ImportController(self)
         self.focus = Focus(self)
+        self.side = SideBySide(self)
+        self.responsive = Responsive(self)
+        self.finder = Finder(self)
         self.dialogs = WindowDialogs(self)
         self.session = Session(self, restore)
         self.registry.bind(Commands(self))
         self.dialogs.check_language()
         self.notes_dock.visibilityChanged.connect(lambda _v: self.update_commands())
+        self.responsive.list_wanted = settings.get(S.LIST_VISIBLE) if restore else True
         self.resize(layout.default_size())
         self.session.restore_frame()
+        self.responsive.sidebar_wanted = not self.notes_dock.isHidden()  # as restored
         self.update_commands()
         if library is not None:
             self.set_library(library)
@@ -126,7 +134,9 @@ class MainWindow(QMainWindow):
         self.notes  # noqa: B018 - the sidebar's content, in the dock before it is seen
         self.imports.progress  # noqa: B018 - its place in the status bar (which sets the bar's height)
         self.setUpdatesEnabled(True)
+        self.responsive.update_layout()  # the list and the sidebar exist now: fold them if the window is narrow
         self.update_commands()
+        self.focus.reading()  # before the window is activated: Qt would give the search field the keyboard
         self.imports.library_ready()
 
     @property
@@ -145,9 +155,10 @@ class MainWindow(QMainWindow):
                 panel.model.set_today(self.today)
             layout.put_list(self.splitter, panel)
             panel.document_chosen.connect(lambda doc_id: self.open_document(doc_id))
-            panel.open_requested.connect(self.navigator.open_and_read)
+            panel.open_requested.connect(self._read_from_list)
             panel.add_samples_requested.connect(self.imports.add_samples)
             panel.open_files_requested.connect(self.imports.choose_files)
+            panel.leave_requested.connect(self.focus.reading)
             self.session.restore_list(panel)
             self._set_tab_order()
         return self._library_panel
@@ -158,10 +169,13 @@ class MainWindow(QMainWindow):
         if self._notes is None:
             from reader.gui.notes_panel import NotesPanel
 
-            notes = self._notes = NotesPanel(self)
+            notes = self._notes = NotesPanel(self, help_seen=self.settings.get(S.SIDEBAR_HELP_SEEN))
             self.notes_dock.setWidget(notes)
             self.registry.attach(Scope.SIDEBAR, notes)
+            notes.help_seen.connect(lambda: self.settings.set(S.SIDEBAR_HELP_SEEN, True))
             notes.open_document.connect(self.navigator.follow_citation)
+            notes.open_at.connect(self.navigator.follow_citation)
+            notes.open_beside.connect(self.side.open)
             notes.open_url.connect(self.navigator.open_url)
             notes.add_file_requested.connect(self.imports.add_cited_file)
             self._set_tab_order()
@@ -177,15 +191,18 @@ class MainWindow(QMainWindow):
         pane.citation_activated.connect(nav.follow_citation)
         pane.external_link_activated.connect(nav.open_url)
         pane.column_ratio_changed.connect(lambda r: self.settings.set(S.COLUMN_RATIO, r))
+        pane.column_ratio_changed.connect(lambda _r: self.responsive.update_layout())
         pane.zoom_changed.connect(lambda size: self.settings.set(S.POINT_SIZE, size))
+        pane.zoom_changed.connect(lambda _size: self.responsive.update_layout())
+        pane.today = self.today
         from reader.gui.typed_number import TypedNumber
 
         pane.installEventFilter(TypedNumber(nav.question_exists, nav.go_to_typed_number, pane))
         view.header.go_to.connect(nav.go_to_typed)
         view.header.open_document.connect(nav.follow_citation)
         view.header.go_to_cancelled.connect(self.focus.reading)
-        view.find_bar.find_requested.connect(self._find)
-        view.find_bar.closed.connect(self.focus.reading)
+        view.find_bar.find_requested.connect(self.finder.find)
+        view.find_bar.closed.connect(self.finder.closed)
         view.tabs.currentChanged.connect(self._tab_changed)
         self.session.restore_reading(view)
         self._set_tab_order()
@@ -237,14 +254,13 @@ class MainWindow(QMainWindow):
         ])  # fmt: skip
 
     def _footnote_activated(self, number: int) -> None:
-        self.notes_dock.show()
+        self.responsive.set_sidebar_shown(True)
         self.notes.show_note(number)
 
-    def _find(self, text: str, backward: bool, case: bool) -> None:
-        found = self.pane.find_text(text, backward=backward, case_sensitive=case)
-        self.find_bar.set_found(found)
-        if found and self.pane.current_pair() >= 0:
-            self.pane.ensureCursorVisible()
+    def _read_from_list(self, doc_id: str) -> None:
+        """Enter (or a double click) on a row: open it and read; a list in a drawer closes."""
+        self.navigator.open_and_read(doc_id)
+        self.responsive.close_drawers()
 
     def _tab_changed(self, _index: int) -> None:
         if self.reading_area.view.source_shown:
@@ -261,9 +277,10 @@ class MainWindow(QMainWindow):
             document_open=self.doc is not None,
             can_go_back=history.can_go_back(),
             can_go_forward=history.can_go_forward(),
-            list_shown=self._library_panel is not None and not self._library_panel.isHidden(),
-            sidebar_shown=not self.notes_dock.isHidden(),
+            list_shown=self.responsive.list_shown(),
+            sidebar_shown=self.responsive.sidebar_shown(),
             source_shown=area.has_view and area.view.source_shown,
+            side_open=self.side.is_open,
         )
 
     def update_commands(self) -> None:
@@ -286,8 +303,8 @@ class MainWindow(QMainWindow):
     def last_announcement(self) -> str:
         return self.navigator.last_announcement
 
-    def open_document(self, doc_id: str, pair: int = -1, *, record: bool = True) -> bool:
-        return self.navigator.open_document(doc_id, pair, record=record)
+    def open_document(self, doc_id: str, pair: int = -1, *, record: bool = True, focus: bool | None = None) -> bool:
+        return self.navigator.open_document(doc_id, pair, record=record, focus=focus)
 
     def follow_citation(self, doc_id: str) -> None:
         self.navigator.follow_citation(doc_id)
@@ -367,6 +384,9 @@ class MainWindow(QMainWindow):
         if self.session.split_pending:
             self.session.split_pending = False
             self.splitter.setSizes(layout.default_split(self.width()))
+        self.responsive.update_layout()
+        if self.focusWidget() is None:
+            self.focus.reading()  # not the first button or field of the tab chain (Qt's choice on activation)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.save()

@@ -20,7 +20,7 @@ from reader.gui.i18n import tr
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
 
-    from reader.core.model import Document
+    from reader.core.model import Document, Reference
     from reader.gui.main_window import MainWindow
     from reader.library import Row
 
@@ -41,12 +41,17 @@ class Navigator:
     def current_place(self) -> Place | None:
         return Place(self.doc_id, self.window.pane.current_pair()) if self.doc_id else None
 
-    def open_document(self, doc_id: str, pair: int = -1, *, record: bool = True) -> bool:
-        """Show library document `doc_id` (at `pair`, or at the top with the first pair current)."""
+    def open_document(self, doc_id: str, pair: int = -1, *, record: bool = True, focus: bool | None = None) -> bool:
+        """Show library document `doc_id` (at `pair`, or at the top with the first pair current).
+
+        The keyboard goes to the reading pane (`focus` True), or stays where it is (False); None: to the
+        reading pane unless the reader is in the list or its search (choosing rows there opens them)."""
         w = self.window
         if doc_id == self.doc_id and self.doc is not None:
             if pair >= 0:
                 self.go_to_pair(pair, flash=False)
+            if focus:
+                w.focus.reading()
             return True
         library = w.library
         if library is None:
@@ -73,7 +78,8 @@ class Navigator:
         if record:
             self.history.visit(self.current_place())
         self.doc, self.doc_id, self.row = doc, doc_id, row
-        w.pane.set_document(doc, postponed=postponed or None, postponed_on=notice[1] if notice and postponed else None)
+        w.pane.set_document(doc, postponed=postponed or None, postponed_on=notice[1] if notice and postponed else None,
+                            answered_in=_answer_reference(doc_id, row))  # fmt: skip
         w.reading_area.show_document()
         w.header.set_row(doc_id, row, rules.question_count(doc))
         w.notes.set_document(doc, doc_id, library)
@@ -84,28 +90,30 @@ class Navigator:
 
         title = safety.clean(doc.subject or doc.title or doc_id).replace("[*]", "[*][*]")
         w.setWindowTitle(f"{title[:1].upper() + title[1:]} — {APP_NAME}")
-        w.library_panel.select_id(doc_id)
+        w.library_panel.show_open(doc_id)
         if pair >= 0:
             self.go_to_pair(pair, flash=False)
         elif w.pane.pair_count():
             w.pane.set_current_pair(0)
         else:
             self.pair_changed(-1)
+        if focus or (focus is None and not w.focus.in_list()):
+            w.focus.reading()
         w.update_commands()
         w.record_status()
         w.document_opened.emit(doc_id)
         return True
 
     def open_and_read(self, doc_id: str) -> None:
-        self.open_document(doc_id)
-        self.window.focus.reading()
+        self.open_document(doc_id, focus=True)
 
-    def follow_citation(self, doc_id: str) -> None:
-        """A citation activated in the sidebar or the header: open it in place when it is in the library,
-        else its official page in the browser."""
+    def follow_citation(self, doc_id: str, pair: int = -1) -> None:
+        """A citation activated in the sidebar or the header: open it in place (at `pair`, the pair the citing
+        text refers to) when it is in the library, with the keyboard in the reading pane; else its official
+        page in the browser."""
         library = self.window.library
         if library is not None and doc_id in library:
-            self.open_document(doc_id)
+            self.open_document(doc_id, pair, focus=True)
             return
         from PySide6.QtCore import QUrl
 
@@ -147,13 +155,13 @@ class Navigator:
     def go_back(self) -> None:
         place = self.history.back(self.current_place())
         if place is not None:
-            self.open_document(place.doc_id, place.pair, record=False)
+            self.open_document(place.doc_id, place.pair, record=False, focus=True)
         self.window.update_commands()
 
     def go_forward(self) -> None:
         place = self.history.forward(self.current_place())
         if place is not None:
-            self.open_document(place.doc_id, place.pair, record=False)
+            self.open_document(place.doc_id, place.pair, record=False, focus=True)
         self.window.update_commands()
 
     def step_document(self, delta: int) -> None:
@@ -206,7 +214,7 @@ class Navigator:
         w.notes.set_current_pair(i)
         doc = self.doc
         if doc is None or i < 0:
-            w.position.setText(tr("%1 vragen").replace("%1", str(rules.question_count(doc))) if doc else "")
+            w.position.setText(tr("%n vragen", None, rules.question_count(doc)) if doc else "")
             w.header.set_current("")
             return
         pair = w.pane.pairs()[i]
@@ -246,3 +254,13 @@ class Navigator:
 
         self.window.statusBar().showMessage(tr("Ga naar vraag %1").replace("%1", number), TYPED_NUMBER_MS)
         self.go_to_question(number)
+
+
+def _answer_reference(doc_id: str, row: Row | None) -> Reference | None:
+    """The answer the library holds for a set of open questions (the header of the questions names it)."""
+    if row is None or not row.answer_id or row.answer_id == doc_id or row.kind != "vragen":
+        return None
+    from reader.core.citations import official_url
+    from reader.core.model import Reference, RefKind
+
+    return Reference(RefKind.AANHANGSEL, row.answer_id, official_url(row.answer_id), row.answer_id)

@@ -1,10 +1,12 @@
-"""The footnote sidebar: the document's notes (the current question's first), each citation resolved, and the
+"""The footnote sidebar: the notes and the citations in the text of the current question first (each citation
+resolved, a cited set in the library previewed: note_cards.py, citation_preview.py), the other notes, and the
 library documents that cite this one ("Aangehaald door").
 
-A citation of an Aanhangsel document that is in the library shows its subject and opens in place; one that
-is not shows its id and its official page (opened in the browser) and offers to add it from a file.
-Kamerstukken, Handelingen and printed links open their pages in the browser. The panel only emits signals;
-the window decides what opening means (history, browser).
+Every text wraps (web addresses break at "/" and "-"; wrapping.py): the sidebar never scrolls sideways and never
+cuts a line. A note says where its marker stands: "bij vraag 3", "bij antwoord 5" (presentation.sidebar). The
+help text is shown the first time the sidebar shows a document; after that it is folded to one line that
+unfolds on a click (remembered in the settings). The panel only emits signals; the window decides what
+opening means (history, browser, the second reading pane).
 
 Keyboard: every note is a focusable card (Up/Down move between cards, Tab goes through a card's links);
 Enter on a card follows its first citation (the `follow_citation` command, scoped to this panel).
@@ -13,21 +15,24 @@ All document text is shown as plain text (see safety.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
-from reader.core.citations import official_url
-from reader.core.model import Document, Footnote, Reference, RefKind
+from reader.core.model import Document, Reference, RefKind
 from reader.gui import safety
+from reader.gui.citation_preview import PreviewBox
 from reader.gui.i18n import tr
+from reader.gui.note_cards import Card, NoteCard, Resolved, TextCitationCard, display_url, kind_name, resolve
 from reader.gui.widgets import LINK_STYLE, LinkButton, plain_label, section_title
 from reader.library import Library, LibraryError
 from reader.presentation.dates import format_date
 from reader.presentation.labels import pair_label
 from reader.presentation.notes import row_notes
+from reader.presentation.sidebar import Preview, note_context, note_places, preview, text_citations
+
+__all__ = ["NoteCard", "NotesPanel", "Resolved", "display_url", "kind_name", "resolve"]
 
 CARD_STYLE = (
     LINK_STYLE
@@ -38,174 +43,17 @@ QFrame[card="true"]:focus { border: 1px solid palette(highlight); background: pa
 )
 
 
-@dataclass(frozen=True)
-class Resolved:
-    """A citation and what the library knows of it."""
-
-    ref: Reference
-    in_library: bool
-    title: str | None
-
-    @property
-    def opens_in_place(self) -> bool:
-        return self.in_library and self.ref.kind in (RefKind.AANHANGSEL, RefKind.KAMERVRAGEN)
-
-    @property
-    def url(self) -> str:
-        return self.ref.url or official_url(self.ref.id)
-
-
-def resolve(library: Library | None, refs: list[Reference]) -> list[Resolved]:
-    out = []
-    for ref in refs:
-        row = None
-        if library is not None and ref.kind in (RefKind.AANHANGSEL, RefKind.KAMERVRAGEN):
-            try:
-                row = library.get(ref.id)
-            except LibraryError:
-                row = None
-        title = (row.subject or row.title) if row else None
-        out.append(Resolved(ref, row is not None, title))
-    return out
-
-
-def kind_name(kind: RefKind) -> str:
-    return {
-        RefKind.AANHANGSEL: tr("Aanhangsel"),
-        RefKind.KAMERSTUK: tr("Kamerstuk"),
-        RefKind.HANDELINGEN: tr("Handelingen"),
-        RefKind.KAMERVRAGEN: tr("Kamervragen"),
-    }[kind]
-
-
-def _display_url(url: str) -> str:
-    for prefix in ("https://", "http://"):
-        if url.startswith(prefix):
-            return url[len(prefix) :]
-    return url
-
-
-class NoteCard(QFrame):
-    """One footnote: its number, the questions it belongs to, its text, its citations and links."""
-
-    open_document = Signal(str)
-    open_url = Signal(QUrl)
-    add_file_requested = Signal(str)
-    move_focus = Signal(object, int)  # (card, +1/-1)
-    focused = Signal(object)  # the card (or one of its links) got focus
-
-    def __init__(self, note: Footnote, where: str, resolved: list[Resolved], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.note = note
-        self.resolved = resolved
-        self.setObjectName(f"note_{note.number}")
-        self.setProperty("card", True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 8)
-        layout.setSpacing(3)
-
-        head = QHBoxLayout()
-        head.setSpacing(8)
-        number = QLabel(tr("Voetnoot %1").replace("%1", str(note.number)), self)
-        font = number.font()
-        font.setBold(True)
-        number.setFont(font)
-        head.addWidget(number)
-        if where:
-            head.addWidget(plain_label(where, self, muted=True, wrap=False))
-        head.addStretch(1)
-        layout.addLayout(head)
-        self.text_label = plain_label(note.text, self)
-        layout.addWidget(self.text_label)
-
-        self.buttons: list[LinkButton] = []
-        for k, item in enumerate(resolved):
-            self._add_citation(layout, item, k)
-        refs = {r.ref.url for r in resolved}
-        for k, link in enumerate(note.urls):
-            url = safety.web_url(link)
-            if url is None or url.toString() in refs:
-                continue
-            button = LinkButton(_display_url(link), self, tip=link)
-            button.setObjectName(f"url_{note.number}_{k}")
-            button.setAccessibleDescription(tr("Opent de webpagina in uw browser"))
-            button.activated.connect(lambda u=url: self.open_url.emit(u))
-            layout.addWidget(button)
-            self.buttons.append(button)
-
-        accessible = tr("Voetnoot %1").replace("%1", str(note.number))
-        if where:
-            accessible += f", {where}"
-        self.setAccessibleName(accessible)
-        self.setAccessibleDescription(safety.clean(note.text))
-
-    def _add_citation(self, layout: QVBoxLayout, item: Resolved, k: int) -> None:
-        ref = item.ref
-        if item.opens_in_place:
-            title = item.title or ref.id
-            button = LinkButton(title[:1].upper() + title[1:], self, tip=f"{title}\n{ref.id}")
-            button.setObjectName(f"citation_{self.note.number}_{ref.id}")
-            button.setAccessibleDescription(tr("Opent %1 uit uw bibliotheek").replace("%1", ref.id))
-            button.activated.connect(lambda i=ref.id: self.open_document.emit(i))
-            layout.addWidget(button)
-            self.buttons.append(button)
-            layout.addWidget(plain_label(f"{ref.id} · " + tr("in uw bibliotheek"), self, muted=True))
-            return
-        caption = f"{kind_name(ref.kind)} {ref.id}"
-        if ref.kind in (RefKind.AANHANGSEL, RefKind.KAMERVRAGEN):
-            caption += " · " + tr("niet in uw bibliotheek")
-        layout.addWidget(plain_label(caption, self, muted=True))
-        url = QUrl(item.url)
-        button = LinkButton(_display_url(item.url), self, tip=item.url)
-        button.setObjectName(f"citation_{self.note.number}_{ref.id}")
-        button.setAccessibleDescription(tr("Opent de officiële pagina in uw browser"))
-        button.activated.connect(lambda u=url: self.open_url.emit(u))
-        layout.addWidget(button)
-        self.buttons.append(button)
-        if ref.kind == RefKind.AANHANGSEL:
-            add = LinkButton(tr("Toevoegen uit een bestand…"), self)
-            add.setObjectName(f"add_{self.note.number}_{ref.id}")
-            add.setAccessibleDescription(
-                tr("Kies het bestand van %1 om het aan uw bibliotheek toe te voegen").replace("%1", ref.id)
-            )
-            add.activated.connect(lambda i=ref.id: self.add_file_requested.emit(i))
-            layout.addWidget(add)
-            self.buttons.append(add)
-
-    def follow(self) -> bool:
-        """Follow the first citation or link (Enter on the card). False when it has none."""
-        if self.buttons:
-            self.buttons[0].activated.emit()
-            return True
-        return False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and not event.modifiers():
-            self.move_focus.emit(self, 1 if event.key() == Qt.Key.Key_Down else -1)
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.focused.emit(self)
-        parent = self.parentWidget()
-        while parent is not None and not isinstance(parent, QScrollArea):
-            parent = parent.parentWidget()
-        if isinstance(parent, QScrollArea):
-            parent.ensureWidgetVisible(self, 0, 24)
-
-
 class NotesPanel(QWidget):
     """See the module docstring."""
 
     open_document = Signal(str)
+    open_at = Signal(str, int)  # a cited set at the pair its preview shows
+    open_beside = Signal(str, int)  # the same, in the second reading pane
     open_url = Signal(QUrl)
     add_file_requested = Signal(str)
+    help_seen = Signal()  # the help was shown with a document: from now on it starts folded
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, help_seen: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("notes_panel")
         self.setStyleSheet(CARD_STYLE)
@@ -216,30 +64,45 @@ class NotesPanel(QWidget):
         self._order: list[int] = []
         self._pair_notes: list[list[int]] = []
         self._pair_labels: list[str] = []
+        self._pair_citations: list[list[TextCitationCard]] = []
+        self._cited: dict[str, Document | None] = {}  # cited sets read from the library for their previews
         self._current_pair = -1
-        self._selected: NoteCard | None = None  # the note whose citation Enter follows
+        self._selected: Card | None = None  # the card whose citation Enter follows
+        self._help_seen = help_seen
+        self._help_doc: str | None = None  # the document the help was first shown with
+        self._help_asked = False  # the reader unfolded or folded the help
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
+        self.help_toggle = QToolButton(self)
+        self.help_toggle.setObjectName("sidebar_help_toggle")
+        self.help_toggle.setText(tr("Uitleg"))
+        self.help_toggle.setCheckable(True)
+        self.help_toggle.setAutoRaise(True)
+        self.help_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.help_toggle.setToolTip(tr("Uitleg bij de voetnoten tonen of verbergen"))
+        self.help_toggle.clicked.connect(self._help_clicked)
+        outer.addWidget(self.help_toggle)
         self.intro = QLabel(self)
+        self.intro.setObjectName("sidebar_help")
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.intro.setWordWrap(True)
-        self.intro.setContentsMargins(10, 8, 10, 6)
+        self.intro.setContentsMargins(10, 0, 10, 6)
         self.intro.setStyleSheet("color: palette(placeholder-text);")
         outer.addWidget(self.intro)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(self.scroll_area, 1)
         self._content = QWidget()
         self._content.setObjectName("notes_content")
         self._layout = QVBoxLayout(self._content)
         self._layout.setContentsMargins(6, 0, 6, 10)
         self._layout.setSpacing(4)
-        self.scroll.setWidget(self._content)
+        self.scroll_area.setWidget(self._content)
         self.current_title = section_title("", self._content)
         self.other_title = section_title("", self._content)
         self.empty_label = plain_label("", self._content, muted=True)
@@ -254,7 +117,34 @@ class NotesPanel(QWidget):
         self.setAccessibleDescription(
             tr("De voetnoten van het document met hun verwijzingen, en de documenten die naar dit document verwijzen")
         )
+        self._show_help(not help_seen)
         self.set_document(None, None, None)
+
+    # ---- the help: shown once, then folded -----------------------------------------------------------------
+    @property
+    def help_open(self) -> bool:
+        return not self.intro.isHidden()
+
+    def _show_help(self, shown: bool) -> None:
+        self.intro.setVisible(shown)
+        self.help_toggle.setChecked(shown)
+        self.help_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    def _help_clicked(self, shown: bool) -> None:
+        self._help_asked = True
+        self._show_help(shown)
+
+    def _help_for(self, doc_id: str | None) -> None:
+        """The first document shown: the help stays open (and is remembered as seen); the next: it folds."""
+        if doc_id is None or self._help_asked:
+            return
+        if not self._help_seen:
+            self._help_seen = True
+            self._help_doc = doc_id
+            self._show_help(True)
+            self.help_seen.emit()
+        elif doc_id != self._help_doc and self.help_open:
+            self._show_help(False)
 
     # ---- content ----------------------------------------------------------------------------------------------
     def cards(self) -> list[NoteCard]:
@@ -264,50 +154,114 @@ class NotesPanel(QWidget):
     def card(self, number: int) -> NoteCard | None:
         return self._cards.get(number)
 
+    def citation_cards(self, pair: int | None = None) -> list[TextCitationCard]:
+        """The cards of the citations in the text of pair `pair` (None: the current pair)."""
+        i = self._current_pair if pair is None else pair
+        return list(self._pair_citations[i]) if 0 <= i < len(self._pair_citations) else []
+
+    def shown_cards(self) -> list[Card]:
+        """Every card in the order shown: the current pair's notes and citations, then the other notes."""
+        current = self.current_pair_notes()
+        return [
+            *(self._cards[n] for n in current if n in self._cards),
+            *self.citation_cards(),
+            *(self._cards[n] for n in self._order if n not in current),
+        ]
+
     def set_document(self, doc: Document | None, doc_id: str | None, library: Library | None) -> None:
         self._library = library
         self._doc = doc
         self._doc_id = doc_id
         self._selected = None
         self._current_pair = -1
-        for card in self._cards.values():
-            card.hide()
-            card.deleteLater()
+        self._cited = {}
+        for old in [*self._cards.values(), *(c for cards in self._pair_citations for c in cards)]:
+            old.hide()
+            old.deleteLater()
         self._cards.clear()
+        self._pair_citations = []
         self.cited_buttons.clear()
         while self._cited_layout.count():
             item = self._cited_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         self._pair_notes = []
         self._pair_labels = []
         if doc is not None:
             pairs = doc.pairs()
             self._pair_labels = [pair_label(p, doc) for p in pairs]
-            where: dict[int, list[str]] = {}
-            for i, p in enumerate(pairs):
-                numbers = row_notes(doc, p)
-                self._pair_notes.append(numbers)
-                for n in numbers:
-                    where.setdefault(n, [])
-                    if self._pair_labels[i] not in where[n]:
-                        where[n].append(self._pair_labels[i])
+            self._pair_notes = [row_notes(doc, p) for p in pairs]
+            places = note_places(doc)
             for note in doc.footnotes:
-                text = tr("bij %1").replace("%1", ", ".join(where[note.number])) if note.number in where else ""
-                card = NoteCard(note, text.lower() if text else "", resolve(library, note.references), self._content)
-                card.open_document.connect(self.open_document)
-                card.open_url.connect(self.open_url)
-                card.add_file_requested.connect(self.add_file_requested)
-                card.move_focus.connect(self._move_focus)
-                card.focused.connect(self._card_focused)
-                for button in card.buttons:
-                    button.installEventFilter(self)
+                where = tr("bij %1").replace("%1", ", ".join(places[note.number])) if note.number in places else ""
+                context = note_context(doc, note.number)
+                card = NoteCard(note, where, resolve(library, note.references), self._content,
+                                self._previewer(context))  # fmt: skip
+                self._wire(card)
                 self._cards[note.number] = card
+            k = 0
+            for pair in pairs:
+                cards = []
+                for cited in text_citations(doc, pair):
+                    where = tr("bij %1").replace("%1", cited.where)
+                    (resolved,) = resolve(library, [cited.reference])
+                    quoted = TextCitationCard(k, cited.printed, where, resolved, self._content,
+                                              self._previewer(cited.context))  # fmt: skip
+                    quoted.hide()
+                    self._wire(quoted)
+                    cards.append(quoted)
+                    k += 1
+                self._pair_citations.append(cards)
         self._fill_cited_by()
         self._order = [n.number for n in doc.footnotes] if doc else []
         self._relayout()
         self._update_intro()
+        self._help_for(doc_id if doc is not None else None)
+
+    def _wire(self, card: Card) -> None:
+        card.open_document.connect(self.open_document)
+        card.open_at.connect(self.open_at)
+        card.open_beside.connect(self.open_beside)
+        card.open_url.connect(self.open_url)
+        card.add_file_requested.connect(self.add_file_requested)
+        card.move_focus.connect(self._move_focus)
+        card.grew.connect(self.content_changed)
+        card.focused.connect(self._card_focused)
+        for button in card.buttons:
+            button.installEventFilter(self)
+
+    def _previewer(self, context: str) -> Callable[[Reference], Preview | None]:
+        return lambda ref: self._preview(ref, context)
+
+    def _preview(self, ref: Reference, context: str) -> Preview | None:
+        """The preview of a cited set in the library for a citation that stands in `context`."""
+        if self._library is None or ref.kind not in (RefKind.AANHANGSEL, RefKind.KAMERVRAGEN):
+            return None
+        if ref.id not in self._cited:
+            try:
+                self._cited[ref.id] = self._library.document(ref.id)
+            except LibraryError:
+                self._cited[ref.id] = None
+        cited = self._cited[ref.id]
+        if cited is None or not cited.pairs():
+            return None
+        return preview(cited, context, doc_id=ref.id)
+
+    def content_changed(self) -> None:
+        """A card changed its height (a preview unfolded): the cards are put in the layout again (a layout item
+        keeps the heights for widths it measured; new items measure again) and the scroll area sizes its content
+        anew (it follows the content's height for its width on a layout request to itself)."""
+        self.setUpdatesEnabled(False)
+        self._relayout()
+        self.setUpdatesEnabled(True)
+        QCoreApplication.postEvent(self.scroll_area, QEvent(QEvent.Type.LayoutRequest))
+
+    def previews(self) -> list[PreviewBox]:
+        """The preview boxes of every card, in the order of the cards."""
+        cards = [*self._cards.values(), *(c for cards in self._pair_citations for c in cards)]
+        return [box for card in cards for box in card.previews]
 
     def _fill_cited_by(self) -> None:
         rows = []
@@ -321,8 +275,10 @@ class NotesPanel(QWidget):
             if entry.id in seen or entry.id == self._doc_id:
                 continue
             seen.add(entry.id)
+            from reader.gui.wrapping import WrappedLink
+
             title = safety.clean(Document(title=entry.title).subject or entry.id)
-            button = LinkButton(title[:1].upper() + title[1:], self.cited_box, tip=f"{title}\n{entry.id}")
+            button = WrappedLink(title[:1].upper() + title[1:], self.cited_box, tip=f"{title}\n{entry.id}")
             button.setObjectName(f"cited_by_{entry.id}")
             button.setAccessibleDescription(tr("Opent %1, dat naar dit document verwijst").replace("%1", entry.id))
             button.activated.connect(lambda i=entry.id: self.open_document.emit(i))
@@ -348,61 +304,71 @@ class NotesPanel(QWidget):
             self._layout.takeAt(0)
         current = self._pair_notes[self._current_pair] if 0 <= self._current_pair < len(self._pair_notes) else []
         current = [n for n in current if n in self._cards]
-        if current:
+        citations = self.citation_cards()
+        if current or citations:
             label = self._pair_labels[self._current_pair]
             self.current_title.setText(tr("Bij %1").replace("%1", label))
             self._layout.addWidget(self.current_title)
             for n in current:
                 self._layout.addWidget(self._cards[n])
-        self.current_title.setVisible(bool(current))
+            for card in citations:
+                self._layout.addWidget(card)
+                card.show()
+        self.current_title.setVisible(bool(current or citations))
         rest = [n for n in self._order if n not in current]
         if rest:
-            self.other_title.setText(tr("Overige voetnoten") if current else tr("Voetnoten"))
+            self.other_title.setText(tr("Overige voetnoten") if current or citations else tr("Voetnoten"))
             self._layout.addWidget(self.other_title)
             for n in rest:
                 self._layout.addWidget(self._cards[n])
         self.other_title.setVisible(bool(rest))
-        if not self._cards:
+        if not self._cards and not citations:
             none = tr("Dit document heeft geen voetnoten.")
             self.empty_label.setText(none if self._doc is not None else tr("Er is geen document geopend."))
             self._layout.addWidget(self.empty_label)
-        self.empty_label.setVisible(not self._cards)
+        self.empty_label.setVisible(not self._cards and not citations)
         self._layout.addWidget(self.cited_title)
         self._layout.addWidget(self.cited_box)
         self._layout.addStretch(1)
         self._order = current + rest
 
     def _update_intro(self) -> None:
-        if self._doc is None or not self._cards:
+        if self._doc is None:
             self.intro.setText(tr("Verwijzingen naar documenten in uw bibliotheek openen hier; andere in uw browser."))
         else:
             self.intro.setText(
-                tr("De voetnoten bij de huidige vraag staan bovenaan. Verwijzingen naar documenten in uw "
-                   "bibliotheek openen hier; andere in uw browser.")
+                tr("De voetnoten en verwijzingen bij de huidige vraag staan bovenaan. Een aangehaald antwoord uit "
+                   "uw bibliotheek klapt u hier open, of zet u met Naast elkaar naast dit document. Andere "
+                   "verwijzingen openen in uw browser.")
             )  # fmt: skip
 
     def set_current_pair(self, i: int) -> None:
-        """Bring pair i's notes to the top."""
+        """Bring pair i's notes and citations to the top."""
         if i == self._current_pair:
             return
         before = self._pair_notes[self._current_pair] if 0 <= self._current_pair < len(self._pair_notes) else []
         after = self._pair_notes[i] if 0 <= i < len(self._pair_notes) else []
+        old_citations = self.citation_cards()
         self._current_pair = i
-        if not before and not after:
+        new_citations = self.citation_cards()
+        if not before and not after and not old_citations and not new_citations:
             return  # nothing moves: skip the relayout (stepping through pairs without notes stays cheap)
         self._order = [n.number for n in self._doc.footnotes] if self._doc else []
         self.setUpdatesEnabled(False)
+        for card in old_citations:
+            if card not in new_citations:
+                card.hide()
         self._relayout()
         self.setUpdatesEnabled(True)
-        if after:
-            self.scroll.verticalScrollBar().setValue(0)
+        if after or new_citations:
+            self.scroll_area.verticalScrollBar().setValue(0)
 
     def current_pair_notes(self) -> list[int]:
         return list(self._pair_notes[self._current_pair]) if 0 <= self._current_pair < len(self._pair_notes) else []
 
     # ---- focus and Enter ------------------------------------------------------------------------------------
     def focus_first(self) -> bool:
-        cards = self.cards()
+        cards = self.shown_cards()
         if cards:
             self._selected = cards[0]
             cards[0].setFocus(Qt.FocusReason.OtherFocusReason)
@@ -419,20 +385,29 @@ class NotesPanel(QWidget):
             return False
         self._selected = card
         card.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll.ensureWidgetVisible(card, 0, 24)
+        self.scroll_area.ensureWidgetVisible(card, 0, 24)
         return True
 
-    def selected_card(self) -> NoteCard | None:
+    def selected_card(self) -> Card | None:
         """The card that has (or last had) focus, or holds the focused link."""
-        return self._selected if self._selected in self._cards.values() else None
+        return self._selected if self._selected in self.shown_cards() else None
 
-    def _card_focused(self, card: NoteCard) -> None:
+    def selected_preview(self) -> PreviewBox | None:
+        """The preview the reader is at: the selected card's first, else the first of the current pair's cards,
+        else the first of the document; None when no citation is previewed."""
+        card = self.selected_card()
+        for candidate in ([card] if card is not None else []) + self.shown_cards():
+            if candidate.previews:
+                return candidate.previews[0]
+        return None
+
+    def _card_focused(self, card: Card) -> None:
         self._selected = card
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, LinkButton):
             parent = watched.parentWidget()
-            if isinstance(parent, NoteCard):
+            if isinstance(parent, Card):
                 self._selected = parent
         return super().eventFilter(watched, event)
 
@@ -445,8 +420,8 @@ class NotesPanel(QWidget):
         card = self.selected_card()
         return card.follow() if card is not None else False
 
-    def _move_focus(self, card: NoteCard, step: int) -> None:
-        cards = self.cards()
+    def _move_focus(self, card: Card, step: int) -> None:
+        cards = self.shown_cards()
         if card in cards:
             k = cards.index(card) + step
             if 0 <= k < len(cards):

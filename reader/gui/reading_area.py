@@ -1,6 +1,7 @@
 """The centre of the window: a message bar, and — from the moment the library is open until a document is — a
 placeholder that says what to do; then the document view: the header with the question navigator, the tabs
-"Naast elkaar" (the reading pane) and "Brontekst" (the source view), and the find bar under them.
+"Naast elkaar" (the reading pane) and "Brontekst" (the source view), and the find bar between the header and
+the tabs.
 
 The document view is made when it is first needed (`ReadingArea.view`), the source view when its tab is
 first shown and the message bar with the first message: a start shows the window without loading the
@@ -85,8 +86,8 @@ class DocumentView:
         self.find_bar: FindBar = FindBar(area)  # hidden until Ctrl+F
         self._source_view: SourceView | None = None
         area.layout_.insertWidget(area.layout_.indexOf(area.centre), self.header)
+        area.layout_.insertWidget(area.layout_.indexOf(area.centre), self.find_bar)  # above the text it finds in
         area.centre.addWidget(self.tabs)
-        area.layout_.addWidget(self.find_bar)
 
     @property
     def source_view(self) -> SourceView:
@@ -114,6 +115,7 @@ class ReadingArea(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reading_area")
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # holds the keyboard until a document is shown (focus.py)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(0)

@@ -61,6 +61,7 @@ from datetime import date
 from PySide6.QtCore import (
     QEasingCurve,
     QEvent,
+    QMimeData,
     QPoint,
     QPointF,
     QRectF,
@@ -86,12 +87,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from reader.core.model import Document, Pair
+from reader.core.model import Document, Pair, Reference
+from reader.presentation.soft_breaks import strip_soft_breaks
 from reader.presentation.text_document import (
     SPAN_BAR_WIDTH,
     AlignedColors,
     AlignedDocument,
     AlignedOptions,
+    Columns,
     build_aligned_document,
     clamp_ratio,
 )
@@ -193,6 +196,8 @@ class ReadingPane(QTextBrowser):
         self._aligned: AlignedDocument | None = None
         self._postponed: bool | None = None
         self._postponed_on: date | None = None
+        self._answered_in: Reference | None = None
+        self.today: date | None = None  # the date open questions are told on (None: today; fixed in tests)
         self._current = -1
         self._ratio = 0.5
         self._flash_level = 0.0
@@ -212,10 +217,11 @@ class ReadingPane(QTextBrowser):
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
-        # The text always wraps to the view (tables are 100% wide, words break anywhere if they must), so
-        # there is never anything to scroll sideways. While QTextDocumentLayout lays a long document out
+        # The text always wraps to the view (tables are 100% wide; lines break at word boundaries, and a token
+        # longer than a column gets invisible break opportunities: presentation.soft_breaks), so there is
+        # never anything to scroll sideways. While QTextDocumentLayout lays a long document out
         # lazily, it reports the width of a table's unwrapped trial layout (thousands of pixels) and QTextEdit
         # would show a horizontal scroll bar for it: keep that bar off and its range empty.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -241,12 +247,19 @@ class ReadingPane(QTextBrowser):
 
     # ---- the document -----------------------------------------------------------------------------
     def set_document(
-        self, doc: Document | None, *, postponed: bool | None = None, postponed_on: date | None = None
+        self,
+        doc: Document | None,
+        *,
+        postponed: bool | None = None,
+        postponed_on: date | None = None,
+        answered_in: Reference | None = None,
     ) -> None:
-        """Show `doc` (None: empty). `postponed`/`postponed_on` override what unanswered questions say."""
+        """Show `doc` (None: empty). `postponed`/`postponed_on` override what unanswered questions say;
+        `answered_in`: the answer the library holds for a document of open questions."""
         self._source = doc
         self._postponed = postponed
         self._postponed_on = postponed_on
+        self._answered_in = answered_in
         self._flash.stop()
         self._flash_level = 0.0
         changed = self._current != -1
@@ -290,6 +303,10 @@ class ReadingPane(QTextBrowser):
             font=self._zoomed_font(),
             postponed=self._postponed,
             postponed_on=self._postponed_on,
+            columns=Columns.AUTO,  # questions without answers in one column
+            today=self.today,
+            answered_in=self._answered_in,
+            word_wrap=True,  # words are never broken (the window keeps room for 30 characters a column)
         )
         aligned = build_aligned_document(self._source, options, self._colors, parent=self)
         self._replace_document(aligned.document)
@@ -389,6 +406,8 @@ class ReadingPane(QTextBrowser):
         if not self._aligned or not 0 <= i < self.pair_count():
             raise IndexError(i)
         q, a = self._aligned.column_tops(i)
+        q = q if q is not None else a  # one column shown (questions only): its top stands for both
+        a = a if a is not None else q
         assert q is not None and a is not None
         v = self._vscroll()
         return q - v, a - v
@@ -552,6 +571,21 @@ class ReadingPane(QTextBrowser):
         """Never navigate: QTextBrowser's history and `setSource` would load files; this pane shows only the
         document given to `set_document`."""
         self.refused_resources.append((int(type.value), name.toString()))
+
+    def toPlainText(self) -> str:
+        """The text as the reader sees and copies it: without the invisible break opportunities."""
+        return strip_soft_breaks(super().toPlainText())
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """What is copied: the selected text without the invisible break opportunities of overlong tokens."""
+        data = super().createMimeDataFromSelection()
+        if data.hasText():
+            out = QMimeData()
+            out.setText(strip_soft_breaks(data.text()))
+            if data.hasHtml():
+                out.setHtml(strip_soft_breaks(data.html()))
+            return out
+        return data
 
     def loadResource(self, type: int, name: QUrl) -> object:
         """Never load anything: no images, style sheets or files, local or remote."""

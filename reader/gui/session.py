@@ -63,17 +63,21 @@ class Session:
         w = self.window
         last = self.settings.get(S.LAST_DOCUMENT)
         if w.library is not None and last and last in w.library:
-            return w.open_document(last, self.settings.get(S.LAST_PAIR), record=False)
+            return w.open_document(last, self.settings.get(S.LAST_PAIR), record=False, focus=True)
         return False
 
     def save(self) -> None:
         s, w = self.settings, self.window
         s.set(S.GEOMETRY, w.saveGeometry())
-        s.set(S.WINDOW_STATE, w.saveState())
-        s.set(S.SPLITTER, w.splitter.saveState())
+        if not w.responsive.narrow:  # a narrow window's folded layout is not where the reader left the panes
+            s.set(S.WINDOW_STATE, w.saveState())
+            s.set(S.SPLITTER, w.splitter.saveState())
         if w.has_list:
             s.set(S.LIST_HEADER, w.library_panel.table.horizontalHeader().saveState())
-            s.set(S.LIST_VISIBLE, not w.library_panel.isHidden())
+            s.set(
+                S.LIST_VISIBLE,
+                w.responsive.list_wanted and not (w.library_panel.isHidden() and not w.responsive.narrow),
+            )
         if w.reading_area.has_view:
             view = w.reading_area.view
             s.set(S.COLUMN_RATIO, view.pane.column_ratio())

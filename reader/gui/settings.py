@@ -58,10 +58,11 @@ CENTRE_TAB = Setting[int]("reading/tab", int, 0)  # 0: side by side, 1: source t
 LAST_DOCUMENT = Setting[str]("session/document", str, "")
 LAST_PAIR = Setting[int]("session/pair", int, -1)
 SAMPLES_OFFERED = Setting[bool]("session/samples_added", bool, False)
+SIDEBAR_HELP_SEEN = Setting[bool]("sidebar/help_seen", bool, False)  # the sidebar's help starts folded
 
 ALL: tuple[Setting[Any], ...] = (
     LANGUAGE, GEOMETRY, WINDOW_STATE, SPLITTER, LIST_HEADER, LIST_VISIBLE, COLUMN_RATIO, POINT_SIZE, CENTRE_TAB,
-    LAST_DOCUMENT, LAST_PAIR, SAMPLES_OFFERED,
+    LAST_DOCUMENT, LAST_PAIR, SAMPLES_OFFERED, SIDEBAR_HELP_SEEN,
 )  # fmt: skip
 
 

@@ -64,8 +64,8 @@ class LinkButton(QPushButton):
 
 
 class ElidedLabel(QLabel):
-    """One line of plain text that shortens itself with "…" when its row is narrow (the whole text stays in
-    `full_text()` and the accessible name)."""
+    """One line of plain text that shortens itself with "…" at its end when its row is narrow, never in the
+    middle of a word (the whole text stays in `full_text()`, the accessible name and the tool tip)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,7 +88,7 @@ class ElidedLabel(QLabel):
         return QSize(min(60, self.sizeHint().width()), super().minimumSizeHint().height())
 
     def _elide(self) -> None:
-        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, max(10, self.width())))
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(10, self.width())))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

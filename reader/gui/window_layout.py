@@ -2,7 +2,8 @@
 footnotes in a dock on the right, the tool bar, and the question position in the status bar.
 
 Sizes: a new window is 1440×900 (nine tenths of a smaller screen); the list takes about 440 px (less in a small
-window), the sidebar 300 px, the reading area the rest. The splitter's sizes are set once the window's width
+window, more from 1600 px on), the sidebar 300 px, the reading area the rest; a narrow window folds the list
+and the sidebar into drawers (responsive.py). The splitter's sizes are set once the window's width
 is known (before it is laid out, QSplitter would scale them by their proportions instead).
 """
 
@@ -33,8 +34,11 @@ def default_size() -> QSize:
 
 
 def default_split(width: int) -> list[int]:
-    """The splitter's sizes in a window `width` wide: the list narrower in a small window."""
-    list_width = min(LIST_WIDTH, max(300, width * 3 // 10))
+    """The splitter's sizes in a window `width` wide: the list narrower in a small window, and wider in a wide
+    one (its subject column takes the spare width: responsive.list_share)."""
+    from reader.gui.responsive import list_share
+
+    list_width = list_share(width, min(LIST_WIDTH, max(300, width * 32 // 100)))
     return [list_width, max(300, width - list_width - SIDEBAR_WIDTH)]
 
 

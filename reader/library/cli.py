@@ -29,7 +29,7 @@ from typing import TextIO
 from reader.core.citations import find_references, official_url
 from reader.core.command_line import standalone
 from reader.core.files import path_text
-from reader.core.i18n import tr
+from reader.core.i18n import tr, trn
 from reader.library.errors import LibraryError, QueryError
 from reader.library.importer import Importer, ImportSummary
 from reader.library.records import Citation, CitedBy, Source
@@ -243,9 +243,9 @@ def run_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return 0
     if page.rows and (page.offset > 0 or len(page.rows) < page.total):
         first, last = page.offset + 1, page.offset + len(page.rows)
-        print(tr("results_page", total=page.total, first=first, last=last), file=out)
+        print(trn("{n} resultaten", page.total) + tr(", {first}–{last} getoond", first=first, last=last), file=out)
     else:
-        print(tr("results", total=page.total), file=out)
+        print(trn("{n} resultaten", page.total), file=out)
     for row in page.rows:
         _print_row(row, out)
     return 0

@@ -122,6 +122,8 @@ class _Writer:
             out.append("</table>")
         if h.notice:
             out.append(f'<p class="notice">{_text(h.notice)}</p>')
+        if h.status is not None:
+            out.append(f'<p class="notice status">{runs_html(h.status.runs)}</p>')
         out.append("</header>")
         return "\n".join(out)
 

@@ -69,10 +69,11 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from reader.core.model import Document
+from reader.core.model import Document, Reference
 from reader.presentation.dates import format_date
 from reader.presentation.labels import pair_label
 from reader.presentation.notes import Endnote
+from reader.presentation.soft_breaks import soft_breaks
 from reader.presentation.text import (
     Link,
     NoteMark,
@@ -125,11 +126,14 @@ class AlignedOptions:
 
     ratio: the questions column's share of the table width (clamped to 0.2–0.8).
     font: the base font (family and size); None = the application font.
-    columns, pairs, postponed, postponed_on, language: what to show (see `ViewOptions`).
+    columns, pairs, postponed, postponed_on, language, today, answered_in: what to show (see `ViewOptions`).
     endnotes: append the footnotes as a "Voetnoten" section (print; the screen has a sidebar).
     header: include the header frame.
     document_margin, gutter: the page margin and the space between the columns, in pixels (points on paper).
     link_urls: web addresses named in an endnote become links (print); else they are text.
+    word_wrap: lines break at word boundaries only, and tokens longer than a column get invisible break
+        opportunities (`soft_breaks`): the screen, whose columns keep room for 30 characters. False: a word
+        that does not fit a line is broken anywhere (print).
     """
 
     ratio: float = 0.5
@@ -144,9 +148,13 @@ class AlignedOptions:
     document_margin: float = 20.0
     gutter: float = 28.0
     link_urls: bool = False
+    today: date | None = None
+    answered_in: Reference | None = None
+    word_wrap: bool = False
 
     def view_options(self) -> ViewOptions:
-        return ViewOptions(self.columns, self.pairs, self.postponed, self.postponed_on, self.language)
+        return ViewOptions(self.columns, self.pairs, self.postponed, self.postponed_on, self.language, self.today,
+                           self.answered_in)  # fmt: skip
 
 
 def _escaped_tooltip(text: str) -> str:
@@ -174,7 +182,10 @@ class _Writer:
         font = QFont(options.font) if options.font is not None else QFont(QGuiApplication.font())
         self.qdoc.setDefaultFont(font)
         text_option = QTextOption()
-        text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        text_option.setWrapMode(
+            QTextOption.WrapMode.WordWrap if options.word_wrap else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+        )
+        self.shown = soft_breaks if options.word_wrap else str
         self.qdoc.setDefaultTextOption(text_option)
         self.fmt = Formats(colors, options.gutter, font.pointSizeF())
         self.cols = 2 if view.columns == Columns.BOTH else 1
@@ -197,9 +208,9 @@ class _Writer:
                 f.setAnchorHref(f"doc:{run.reference.id}")
                 tip = run.reference.text or run.reference.id
                 f.setToolTip(_escaped_tooltip(tip if tip == run.reference.id else f"{tip}\n{run.reference.id}"))
-                cursor.insertText(run.text, f)
+                cursor.insertText(self.shown(run.text), f)
             elif run.text:
-                cursor.insertText(run.text, base)
+                cursor.insertText(self.shown(run.text), base)
 
     def _parts(self, cursor: QTextCursor, parts: Sequence[Part]) -> None:
         """The paragraphs and tables of a block, after its label."""
@@ -226,7 +237,7 @@ class _Writer:
             for c, text in enumerate(row):
                 cell = qt.cellAt(r, c).firstCursorPosition()
                 cell.setBlockFormat(self.fmt.table_block)
-                cell.insertText(text, f)
+                cell.insertText(self.shown(text), f)
         cursor.setPosition(qt.lastPosition() + 1)
         gap = QTextBlockFormat(self.fmt.para)  # the empty block after a table: no taller than a hairline
         gap.setLineHeight(1, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
@@ -289,6 +300,9 @@ class _Writer:
         if header.notice:
             cursor.insertBlock(self.fmt.notice_block, self.fmt.note)
             cursor.insertText(header.notice, self.fmt.note)
+        if header.status is not None:
+            cursor.insertBlock(self.fmt.notice_block, self.fmt.note)
+            self._runs(cursor, header.status.runs, self.fmt.note, self.fmt.note_link)
 
     # ---- rows -------------------------------------------------------------------------------------------
     def _table_format(self) -> QTextTableFormat:

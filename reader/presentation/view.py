@@ -19,12 +19,13 @@ A `View` holds
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
+from reader.core import rules
 from reader.core.i18n import tr
-from reader.core.model import Document, Kind, Pair, Reference
+from reader.core.model import Document, Kind, Pair, Reference, Soort
 from reader.presentation.dates import format_date
 from reader.presentation.labels import (
     answer_heading,
@@ -46,17 +47,21 @@ class Columns(StrEnum):
     BOTH = "both"
     QUESTIONS = "questions"
     ANSWERS = "answers"
+    AUTO = "auto"  # both; the questions only for a document that holds only questions (`natural_columns`)
 
 
 @dataclass(frozen=True)
 class ViewOptions:
     """What to show.
 
-    columns: both, questions only or answers only.
+    columns: both, questions only or answers only; AUTO: as the document is best read (`natural_columns`).
     pairs: indexes into `Document.pairs()` to show, in the order given; None = all (out-of-range ones dropped).
     postponed: whether unanswered questions were postponed; None = only when the document is a notice of
         postponement. postponed_on: the notice's date (default `doc.ontvangen`).
     language: 'nl' or 'en'; None = `view_language()` (the interface's).
+    today: the date the status of open questions is told on (None: today).
+    answered_in: the set's answer when it is elsewhere (the library knows it): the status of open questions
+        then names it.
     """
 
     columns: Columns = Columns.BOTH
@@ -64,6 +69,8 @@ class ViewOptions:
     postponed: bool | None = None
     postponed_on: date | None = None
     language: str | None = None
+    today: date | None = None
+    answered_in: Reference | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +90,7 @@ class Header:
     title: str  # the subject, capitalised (never empty)
     rows: tuple[HeaderRow, ...]
     notice: str | None  # the text of a notice
+    status: Paragraph | None = None  # what a reader of questions without answers needs to know (`status_note`)
 
     @property
     def kicker(self) -> str:
@@ -180,6 +188,8 @@ class View:
 def present(doc: Document, options: ViewOptions | None = None) -> View:
     """The view of `doc` (see the module docstring)."""
     opts = options or ViewOptions()
+    if opts.columns == Columns.AUTO:
+        opts = replace(opts, columns=natural_columns(doc))
     lang = opts.language or view_language()
     pairs = doc.pairs()
     wanted = list(range(len(pairs))) if opts.pairs is None else [i for i in opts.pairs if 0 <= i < len(pairs)]
@@ -197,7 +207,7 @@ def present(doc: Document, options: ViewOptions | None = None) -> View:
     return View(
         language=lang,
         columns=opts.columns,
-        header=_header(doc, lang),
+        header=_header(doc, lang, status_note(doc, opts, lang)),
         items=tuple(items),
         endnotes=endnotes(doc, None if everything else numbers),
         headings=column_headings(show_q, show_a, lang),
@@ -283,7 +293,41 @@ def _with_pointers(doc: Document, pairs: Sequence[Pair], rows: list[Row], lang: 
     return items
 
 
-def _header(doc: Document, lang: str) -> Header:
+def natural_columns(doc: Document) -> Columns:
+    """The columns a document is best read in: the questions only when it holds questions and no answer (open
+    or oral questions: a column of "not answered" notes says nothing the header does not say once)."""
+    if doc.kind == Kind.VRAGEN and doc.questions and not doc.answers:
+        return Columns.QUESTIONS
+    return Columns.BOTH
+
+
+def status_note(doc: Document, opts: ViewOptions, lang: str) -> Paragraph | None:
+    """What a reader of a document of questions without answers needs to know, said once under its header:
+    oral questions get no written answer; open ones when the three weeks ran (or run) out; a postponement
+    with the notice's date; an answer the library holds. None for every other document."""
+    if doc.kind != Kind.VRAGEN:
+        return None
+    if doc.soort_or_default == Soort.MONDELING:
+        return Paragraph((Text(tr("Mondelinge vragen: geen schriftelijk antwoord", lang=lang)),))
+    if opts.answered_in is not None:
+        ref = opts.answered_in
+        before, _, after = tr("Inmiddels beantwoord: {}", "\x00", lang=lang).partition("\x00")
+        return Paragraph((Text(before), Link(ref.id, ref), Text(after)))
+    if opts.postponed:
+        return unanswered_note(doc, lang, True, opts.postponed_on)
+    due = rules.answer_due(doc)
+    if due is None:
+        return Paragraph((Text(tr("Nog niet beantwoord", lang=lang)),))
+    today = opts.today or date.today()
+    text = (
+        tr("Nog niet beantwoord; de termijn van drie weken verliep op {}", format_date(due, lang), lang=lang)
+        if today > due
+        else tr("Nog niet beantwoord; de termijn van drie weken verloopt op {}", format_date(due, lang), lang=lang)
+    )
+    return Paragraph((Text(text),))
+
+
+def _header(doc: Document, lang: str, status: Paragraph | None = None) -> Header:
     rows: list[HeaderRow] = []
 
     def add(label: str, text: str) -> None:
@@ -306,7 +350,7 @@ def _header(doc: Document, lang: str) -> Header:
         rows.append(HeaderRow(tr("Zie ook", lang=lang), _links(doc.zie_ook)))
     title = capitalised(clean_text(doc.subject or doc.title or doc.id or tr("Kamervragen", lang=lang)))
     notice = clean_text(doc.mededeling.strip()) if doc.kind == Kind.MEDEDELING and doc.mededeling else None
-    return Header(soort_words(doc, lang), doc.id, title, tuple(rows), notice)
+    return Header(soort_words(doc, lang), doc.id, title, tuple(rows), notice, status)
 
 
 def _links(refs: Sequence[Reference]) -> tuple[Run, ...]:

@@ -25,9 +25,9 @@
     </message>
     <message>
         <location filename="../../reader/gui/document_header.py" line="106"/>
-        <location filename="../../reader/gui/document_model.py" line="109"/>
-        <location filename="../../reader/gui/document_model.py" line="125"/>
-        <location filename="../../reader/gui/library_panel.py" line="141"/>
+        <location filename="../../reader/gui/document_model.py" line="110"/>
+        <location filename="../../reader/gui/document_model.py" line="126"/>
+        <location filename="../../reader/gui/library_panel.py" line="143"/>
         <source>Beantwoord</source>
         <translation>Answered</translation>
     </message>
@@ -38,16 +38,16 @@
     </message>
     <message>
         <location filename="../../reader/gui/document_header.py" line="108"/>
-        <location filename="../../reader/gui/document_model.py" line="111"/>
-        <location filename="../../reader/gui/library_panel.py" line="141"/>
+        <location filename="../../reader/gui/document_model.py" line="112"/>
+        <location filename="../../reader/gui/library_panel.py" line="143"/>
         <source>Uitgesteld</source>
         <translation>Postponed</translation>
     </message>
     <message>
         <location filename="../../reader/gui/document_header.py" line="109"/>
-        <location filename="../../reader/gui/document_model.py" line="113"/>
-        <location filename="../../reader/gui/document_model.py" line="138"/>
-        <location filename="../../reader/gui/library_panel.py" line="142"/>
+        <location filename="../../reader/gui/document_model.py" line="114"/>
+        <location filename="../../reader/gui/document_model.py" line="139"/>
+        <location filename="../../reader/gui/library_panel.py" line="144"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -92,202 +92,219 @@
         <translation>of %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="67"/>
+        <location filename="../../reader/gui/document_model.py" line="68"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="67"/>
+        <location filename="../../reader/gui/document_model.py" line="68"/>
         <source>Het nummer in het Aanhangsel, of het zaaknummer van open vragen</source>
         <translation>The number in the Aanhangsel, or the case number of open questions</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="68"/>
+        <location filename="../../reader/gui/document_model.py" line="69"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="68"/>
+        <location filename="../../reader/gui/document_model.py" line="69"/>
         <source>Ontvangen (antwoord of mededeling), of ingezonden (open vragen)</source>
         <translation>Received (answer or notice), or submitted (open questions)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="69"/>
+        <location filename="../../reader/gui/document_model.py" line="70"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="69"/>
+        <location filename="../../reader/gui/document_model.py" line="70"/>
         <source>Waar de vragen over gaan</source>
         <translation>What the questions are about</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="70"/>
+        <location filename="../../reader/gui/document_model.py" line="71"/>
         <source>Vragensteller</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="70"/>
+        <location filename="../../reader/gui/document_model.py" line="71"/>
         <source>De Kamerleden die de vragen stelden, met hun partij</source>
         <translation>The members of parliament who asked, with their party</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="71"/>
+        <location filename="../../reader/gui/document_model.py" line="72"/>
         <source>Aan</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="71"/>
+        <location filename="../../reader/gui/document_model.py" line="72"/>
         <source>Aan wie de vragen gericht zijn</source>
         <translation>To whom the questions are addressed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="72"/>
+        <location filename="../../reader/gui/document_model.py" line="73"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="72"/>
+        <location filename="../../reader/gui/document_model.py" line="73"/>
         <source>Het aantal vragen</source>
         <translation>The number of questions</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="73"/>
+        <location filename="../../reader/gui/document_model.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="73"/>
+        <location filename="../../reader/gui/document_model.py" line="74"/>
         <source>Beantwoord, uitgesteld of open; rood: de termijn van drie weken is voorbij</source>
         <translation>Answered, postponed or open; red: the three-week term has passed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="110"/>
+        <location filename="../../reader/gui/document_model.py" line="111"/>
         <source>Per brief</source>
         <translation>By letter</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="112"/>
-        <location filename="../../reader/gui/library_panel.py" line="142"/>
+        <location filename="../../reader/gui/document_model.py" line="113"/>
+        <location filename="../../reader/gui/library_panel.py" line="144"/>
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../reader/gui/document_header.py" line="111"/>
-        <location filename="../../reader/gui/document_model.py" line="114"/>
+        <location filename="../../reader/gui/document_model.py" line="115"/>
         <source>Ingetrokken</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="115"/>
+        <location filename="../../reader/gui/document_model.py" line="116"/>
         <source>Mondeling</source>
         <translation>Oral</translation>
     </message>
-    <message>
-        <location filename="../../reader/gui/document_model.py" line="124"/>
-        <source>Beantwoord na %1 dagen</source>
-        <translation>Answered after %1 days</translation>
+    <message numerus="yes">
+        <location filename="../../reader/gui/document_model.py" line="125"/>
+        <source>Beantwoord na %n dagen</source>
+        <translation>
+            <numerusform>Answered after %n day</numerusform>
+            <numerusform>Answered after %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/document_model.py" line="136"/>
+        <source>Open, termijn verstreken: %n dagen te laat</source>
+        <translation>
+            <numerusform>Open, past the deadline: %n day late</numerusform>
+            <numerusform>Open, past the deadline: %n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/document_model.py" line="138"/>
+        <source>Open sinds %n dagen</source>
+        <translation>
+            <numerusform>Open for %n day</numerusform>
+            <numerusform>Open for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/document_model.py" line="379"/>
+        <location filename="../../reader/gui/navigation.py" line="217"/>
+        <source>%n vragen</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="127"/>
+        <location filename="../../reader/gui/document_model.py" line="128"/>
         <source>Beantwoord bij brief (een Kamerstuk)</source>
         <translation>Answered by letter (a parliamentary paper)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="129"/>
+        <location filename="../../reader/gui/document_model.py" line="130"/>
         <source>Beantwoording uitgesteld (mededeling ontvangen)</source>
         <translation>Answer postponed (notice received)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="131"/>
+        <location filename="../../reader/gui/document_model.py" line="132"/>
         <source>De vragen zijn ingetrokken</source>
         <translation>The questions were withdrawn</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="133"/>
+        <location filename="../../reader/gui/document_model.py" line="134"/>
         <source>Mondelinge vragen: er komt geen schriftelijk antwoord</source>
         <translation>Oral questions: there is no written answer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="135"/>
-        <source>Open, termijn verstreken: %1 dagen te laat</source>
-        <translation>Open, term passed: %1 days overdue</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/document_model.py" line="137"/>
-        <source>Open sinds %1 dagen</source>
-        <translation>Open for %1 days</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/document_model.py" line="357"/>
+        <location filename="../../reader/gui/document_model.py" line="367"/>
         <source>Ingezonden %1</source>
         <translation>Submitted %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="359"/>
+        <location filename="../../reader/gui/document_model.py" line="369"/>
         <source>Ontvangen %1</source>
         <translation>Received %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_model.py" line="369"/>
-        <location filename="../../reader/gui/navigation.py" line="209"/>
-        <source>%1 vragen</source>
-        <translation>%1 questions</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/find_bar.py" line="23"/>
+        <location filename="../../reader/gui/find_bar.py" line="24"/>
         <source>&amp;Zoeken:</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="27"/>
+        <location filename="../../reader/gui/find_bar.py" line="28"/>
         <source>tekst in dit document</source>
         <translation>text in this document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="28"/>
+        <location filename="../../reader/gui/find_bar.py" line="29"/>
         <source>Zoeken in het document</source>
         <translation>Find in the document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="31"/>
+        <location filename="../../reader/gui/find_bar.py" line="32"/>
         <source>&amp;Vorige</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="32"/>
+        <location filename="../../reader/gui/find_bar.py" line="33"/>
         <source>Vorige zoeken (Shift+F3)</source>
         <translation>Find previous (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="34"/>
+        <location filename="../../reader/gui/find_bar.py" line="35"/>
         <source>V&amp;olgende</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="35"/>
+        <location filename="../../reader/gui/find_bar.py" line="36"/>
         <source>Volgende zoeken (F3)</source>
         <translation>Find next (F3)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="36"/>
+        <location filename="../../reader/gui/find_bar.py" line="37"/>
         <source>&amp;Hoofdlettergevoelig</source>
         <translation>&amp;Match case</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="42"/>
+        <location filename="../../reader/gui/find_bar.py" line="43"/>
         <source>Sluiten (Escape)</source>
         <translation>Close (Escape)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="43"/>
+        <location filename="../../reader/gui/find_bar.py" line="44"/>
         <source>Zoekbalk sluiten</source>
         <translation>Close the find bar</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="74"/>
+        <location filename="../../reader/gui/find_bar.py" line="75"/>
         <source>Niet gevonden</source>
         <translation>Not found</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/find_bar.py" line="86"/>
+        <source>Treffer %1 van %2</source>
+        <translation>Hit %1 of %2</translation>
     </message>
     <message>
         <location filename="../../reader/gui/import_runner.py" line="168"/>
@@ -315,259 +332,297 @@
         <translation>Adding: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="98"/>
-        <location filename="../../reader/gui/library_panel.py" line="103"/>
+        <location filename="../../reader/gui/library_panel.py" line="100"/>
+        <location filename="../../reader/gui/library_panel.py" line="105"/>
         <source>Zoeken in de bibliotheek</source>
         <translation>Search the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="105"/>
+        <location filename="../../reader/gui/library_panel.py" line="107"/>
         <source>Zoekt in titels, vragen, antwoorden, voetnoten en namen; &quot;aanhalingstekens&quot; voor een zinsdeel, OR, NOT en * voor een woordbegin</source>
         <translation>Searches titles, questions, answers, footnotes and names; &quot;quotes&quot; for a phrase, OR, NOT and * for a word start</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="108"/>
+        <location filename="../../reader/gui/library_panel.py" line="110"/>
         <source>Woorden: alle moeten voorkomen. &quot;zinsdeel&quot;, of: OR, niet: NOT, woordbegin: wacht*</source>
         <translation>Words: all must occur. &quot;phrase&quot;, either: OR, not: NOT, word start: wait*</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="116"/>
-        <location filename="../../reader/gui/library_panel.py" line="375"/>
+        <location filename="../../reader/gui/library_panel.py" line="118"/>
+        <location filename="../../reader/gui/library_panel.py" line="377"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="120"/>
+        <location filename="../../reader/gui/library_panel.py" line="122"/>
         <source>Filters voor vergaderjaar, status, soort, partij, lid en adressaat</source>
         <translation>Filters for parliamentary year, status, kind, party, member and addressee</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="138"/>
+        <location filename="../../reader/gui/library_panel.py" line="140"/>
         <source>naam</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="139"/>
+        <location filename="../../reader/gui/library_panel.py" line="141"/>
         <source>bijv. Financiën</source>
         <translation>e.g. Financiën</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="141"/>
         <location filename="../../reader/gui/library_panel.py" line="143"/>
-        <location filename="../../reader/gui/library_panel.py" line="339"/>
+        <location filename="../../reader/gui/library_panel.py" line="145"/>
+        <location filename="../../reader/gui/library_panel.py" line="341"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="143"/>
+        <location filename="../../reader/gui/library_panel.py" line="145"/>
         <source>Vragen met antwoorden</source>
         <translation>Questions with answers</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="144"/>
+        <location filename="../../reader/gui/library_panel.py" line="146"/>
         <source>Mededelingen (uitstel)</source>
         <translation>Notices (postponed)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="144"/>
+        <location filename="../../reader/gui/library_panel.py" line="146"/>
         <source>Open vragen</source>
         <translation>Open questions</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="149"/>
+        <location filename="../../reader/gui/library_panel.py" line="151"/>
         <source>&amp;Vergaderjaar</source>
         <translation>&amp;Parliamentary year</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="150"/>
+        <location filename="../../reader/gui/library_panel.py" line="152"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="151"/>
+        <location filename="../../reader/gui/library_panel.py" line="153"/>
         <source>S&amp;oort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="152"/>
+        <location filename="../../reader/gui/library_panel.py" line="154"/>
         <source>&amp;Partij</source>
         <translation>Part&amp;y</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="153"/>
+        <location filename="../../reader/gui/library_panel.py" line="155"/>
         <source>&amp;Lid</source>
         <translation>&amp;Member</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="154"/>
+        <location filename="../../reader/gui/library_panel.py" line="156"/>
         <source>&amp;Aan</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="164"/>
+        <location filename="../../reader/gui/library_panel.py" line="166"/>
         <source>Filters &amp;wissen</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="215"/>
+        <location filename="../../reader/gui/library_panel.py" line="217"/>
         <source>Documentenlijst</source>
         <translation>Document list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="217"/>
+        <location filename="../../reader/gui/library_panel.py" line="219"/>
         <source>De documenten in uw bibliotheek; Enter opent het gekozen document om te lezen</source>
         <translation>The documents in your library; Enter opens the chosen document for reading</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="247"/>
+        <location filename="../../reader/gui/library_panel.py" line="249"/>
         <source>Uw bibliotheek is nog leeg</source>
         <translation>Your library is empty</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="254"/>
+        <location filename="../../reader/gui/library_panel.py" line="256"/>
         <source>Open Kamervragen als PDF, XML, HTML of tekst met Bestand › Openen (Ctrl+O), of sleep bestanden naar dit venster. Wat u opent, komt in uw bibliotheek: daarna kunt u het doorzoeken, en verwijzingen ernaar openen op hun plek.</source>
         <translation>Open written questions as PDF, XML, HTML or text with File › Open (Ctrl+O), or drag files onto this window. What you open goes into your library: you can then search it, and citations of it open in place.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="261"/>
+        <location filename="../../reader/gui/library_panel.py" line="263"/>
         <source>Bestand &amp;openen…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="263"/>
+        <location filename="../../reader/gui/library_panel.py" line="265"/>
         <source>&amp;Voorbeelddocumenten toevoegen</source>
         <translation>Add &amp;sample documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="265"/>
+        <location filename="../../reader/gui/library_panel.py" line="267"/>
         <source>Acht fictieve documenten om het programma te leren kennen</source>
         <translation>Eight fictional documents to get to know the program</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="281"/>
+        <location filename="../../reader/gui/library_panel.py" line="283"/>
         <source>Geen documenten gevonden</source>
         <translation>No documents found</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="286"/>
+        <location filename="../../reader/gui/library_panel.py" line="288"/>
         <source>Niets in uw bibliotheek past bij deze zoektekst en filters.</source>
         <translation>Nothing in your library matches this search text and these filters.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="289"/>
+        <location filename="../../reader/gui/library_panel.py" line="291"/>
         <source>Zoektekst en filters &amp;wissen</source>
         <translation>&amp;Clear search text and filters</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="375"/>
+        <location filename="../../reader/gui/library_panel.py" line="377"/>
         <source>&amp;Filters (%1)</source>
         <translation>&amp;Filters (%1)</translation>
     </message>
-    <message>
-        <location filename="../../reader/gui/library_panel.py" line="397"/>
-        <source>%1 gevonden</source>
-        <translation>%1 found</translation>
+    <message numerus="yes">
+        <location filename="../../reader/gui/library_panel.py" line="398"/>
+        <source>%Ln gevonden</source>
+        <translation>
+            <numerusform>%Ln found</numerusform>
+            <numerusform>%Ln found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/library_panel.py" line="398"/>
+        <source>%Ln documenten</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="399"/>
-        <source>1 document</source>
-        <translation>1 document</translation>
+        <location filename="../../reader/gui/citation_preview.py" line="65"/>
+        <source>Toon wat er toen werd gevraagd en geantwoord</source>
+        <translation>Show what was asked and answered then</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="401"/>
-        <source>%1 documenten</source>
-        <translation>%1 documents</translation>
+        <location filename="../../reader/gui/citation_preview.py" line="74"/>
+        <source>Het aangehaalde document</source>
+        <translation>The cited document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading_area.py" line="80"/>
+        <location filename="../../reader/gui/citation_preview.py" line="76"/>
+        <source>Eerder antwoord: %1</source>
+        <translation>Earlier answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/citation_preview.py" line="133"/>
+        <source>Openen bij %1</source>
+        <translation>Open at %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/citation_preview.py" line="133"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/citation_preview.py" line="136"/>
+        <source>Opent %1 op deze plek; Terug keert terug</source>
+        <translation>Opens %1 here; Back returns</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/citation_preview.py" line="139"/>
+        <location filename="../../reader/gui/reading_area.py" line="81"/>
         <source>Naast elkaar</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading_area.py" line="81"/>
+        <location filename="../../reader/gui/citation_preview.py" line="142"/>
+        <source>Opent %1 in een tweede leesvenster naast dit document</source>
+        <translation>Opens %1 in a second reading pane beside this document</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reading_area.py" line="82"/>
         <location filename="../../reader/gui/source_view.py" line="135"/>
         <source>Brontekst</source>
         <translation>Source text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading_area.py" line="82"/>
+        <location filename="../../reader/gui/reading_area.py" line="83"/>
         <source>Vragen links, antwoorden rechts</source>
         <translation>Questions left, answers right</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading_area.py" line="83"/>
+        <location filename="../../reader/gui/reading_area.py" line="84"/>
         <source>De gelezen tekst, gekleurd: zo ziet u wat de lezer ervan maakte</source>
         <translation>The text as read, coloured: see what the reader made of it</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="253"/>
-        <location filename="../../reader/gui/notes_panel.py" line="360"/>
-        <location filename="../../reader/gui/window_layout.py" line="61"/>
+        <location filename="../../reader/gui/notes_panel.py" line="116"/>
+        <location filename="../../reader/gui/notes_panel.py" line="320"/>
+        <location filename="../../reader/gui/window_layout.py" line="65"/>
         <source>Voetnoten</source>
         <translation>Footnotes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_layout.py" line="71"/>
+        <location filename="../../reader/gui/window_layout.py" line="75"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading_area.py" line="35"/>
+        <location filename="../../reader/gui/reading_area.py" line="36"/>
         <source>Kies een document om te lezen</source>
         <translation>Choose a document to read</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading_area.py" line="41"/>
+        <location filename="../../reader/gui/reading_area.py" line="42"/>
         <source>Elke vraag staat naast haar antwoord. J en K gaan naar de volgende en vorige vraag, Ctrl+L zoekt in de bibliotheek, F1 toont alle sneltoetsen.</source>
         <translation>Every question stands beside its answer. J and K go to the next and previous question, Ctrl+L searches the library, F1 shows all shortcuts.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/navigation.py" line="68"/>
+        <location filename="../../reader/gui/navigation.py" line="73"/>
         <source>Het document %1 staat niet (meer) in de bibliotheek.</source>
         <translation>The document %1 is not (or no longer) in the library.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/navigation.py" line="121"/>
+        <location filename="../../reader/gui/navigation.py" line="129"/>
         <source>Deze koppeling wordt niet geopend: alleen webadressen (http, https) gaan naar de browser.</source>
         <translation>This link is not opened: only web addresses (http, https) go to the browser.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/navigation.py" line="162"/>
+        <location filename="../../reader/gui/navigation.py" line="170"/>
         <source>Dit is het laatste document in de lijst.</source>
         <translation>This is the last document in the list.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/navigation.py" line="162"/>
+        <location filename="../../reader/gui/navigation.py" line="170"/>
         <source>Dit is het eerste document.</source>
         <translation>This is the first document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/navigation.py" line="177"/>
+        <location filename="../../reader/gui/navigation.py" line="185"/>
         <source>Dit is de laatste vraag.</source>
         <translation>This is the last question.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/navigation.py" line="182"/>
+        <location filename="../../reader/gui/navigation.py" line="190"/>
         <source>Dit is de eerste vraag.</source>
         <translation>This is the first question.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/navigation.py" line="191"/>
+        <location filename="../../reader/gui/navigation.py" line="199"/>
         <source>Er is geen vraag %1 in dit document.</source>
         <translation>There is no question %1 in this document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/navigation.py" line="218"/>
+        <location filename="../../reader/gui/find_bar.py" line="84"/>
+        <location filename="../../reader/gui/navigation.py" line="226"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/navigation.py" line="220"/>
+        <location filename="../../reader/gui/navigation.py" line="228"/>
         <source>%1 (zonder vraag)</source>
         <translation>%1 (without a question)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/navigation.py" line="247"/>
+        <location filename="../../reader/gui/navigation.py" line="255"/>
         <source>Ga naar vraag %1</source>
         <translation>Go to question %1</translation>
     </message>
@@ -597,27 +652,83 @@
         <translation>The sample documents were not found.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/imports.py" line="183"/>
+        <location filename="../../reader/gui/imports.py" line="189"/>
+        <source>Geopend: %1</source>
+        <translation>Opened: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/imports.py" line="193"/>
+        <source>%n toegevoegd</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/imports.py" line="194"/>
+        <source>%n bijgewerkt</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/imports.py" line="195"/>
+        <source>%n ongewijzigd</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/imports.py" line="196"/>
+        <source>%n mislukt</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/imports.py" line="199"/>
+        <source>%n documenten: %1</source>
+        <translation>
+            <numerusform>%n document: %1</numerusform>
+            <numerusform>%n documents: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/imports.py" line="201"/>
+        <source>Geen documenten gelezen</source>
+        <translation>No documents read</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/imports.py" line="210"/>
         <source>Het toevoegen is gestopt: %1</source>
         <translation>Adding stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/imports.py" line="187"/>
+        <location filename="../../reader/gui/imports.py" line="214"/>
         <source>Eén bestand kon niet worden gelezen.</source>
         <translation>One file could not be read.</translation>
     </message>
-    <message>
-        <location filename="../../reader/gui/imports.py" line="189"/>
-        <source>%1 bestanden konden niet worden gelezen.</source>
-        <translation>%1 files could not be read.</translation>
+    <message numerus="yes">
+        <location filename="../../reader/gui/imports.py" line="216"/>
+        <source>%n bestanden konden niet worden gelezen.</source>
+        <translation>
+            <numerusform>%n file could not be read.</numerusform>
+            <numerusform>%n files could not be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/imports.py" line="220"/>
+        <source>en nog %n andere</source>
+        <translation>
+            <numerusform>and %n other</numerusform>
+            <numerusform>and %n others</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/imports.py" line="193"/>
-        <source>en nog %1 andere</source>
-        <translation>and %1 more</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/imports.py" line="196"/>
+        <location filename="../../reader/gui/imports.py" line="223"/>
         <source>Toevoegen geannuleerd. Wat al was toegevoegd, blijft in de bibliotheek.</source>
         <translation>Adding cancelled. What was added stays in the library.</translation>
     </message>
@@ -651,135 +762,160 @@ Library: %1</translation>
         <translation>Close the message</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="74"/>
+        <location filename="../../reader/gui/note_cards.py" line="70"/>
         <source>Aanhangsel</source>
         <translation>Aanhangsel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="75"/>
+        <location filename="../../reader/gui/note_cards.py" line="71"/>
         <source>Kamerstuk</source>
         <translation>Kamerstuk</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="76"/>
+        <location filename="../../reader/gui/note_cards.py" line="72"/>
         <source>Handelingen</source>
         <translation>Handelingen</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="77"/>
+        <location filename="../../reader/gui/note_cards.py" line="73"/>
         <source>Kamervragen</source>
         <translation>Written questions</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="111"/>
-        <location filename="../../reader/gui/notes_panel.py" line="138"/>
+        <location filename="../../reader/gui/note_cards.py" line="74"/>
+        <source>Staatsblad</source>
+        <translation>Bulletin of Acts and Decrees</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/note_cards.py" line="75"/>
+        <source>Staatscourant</source>
+        <translation>Government Gazette</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/note_cards.py" line="215"/>
         <source>Voetnoot %1</source>
         <translation>Footnote %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="133"/>
+        <location filename="../../reader/gui/note_cards.py" line="229"/>
         <source>Opent de webpagina in uw browser</source>
         <translation>Opens the web page in your browser</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="150"/>
+        <location filename="../../reader/gui/note_cards.py" line="249"/>
+        <source>In de tekst</source>
+        <translation>In the text</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/note_cards.py" line="136"/>
         <source>Opent %1 uit uw bibliotheek</source>
         <translation>Opens %1 from your library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="154"/>
+        <location filename="../../reader/gui/note_cards.py" line="140"/>
         <source>in uw bibliotheek</source>
         <translation>in your library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="158"/>
+        <location filename="../../reader/gui/note_cards.py" line="153"/>
         <source>niet in uw bibliotheek</source>
         <translation>not in your library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="163"/>
+        <location filename="../../reader/gui/note_cards.py" line="158"/>
         <source>Opent de officiële pagina in uw browser</source>
         <translation>Opens the official page in your browser</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="168"/>
+        <location filename="../../reader/gui/note_cards.py" line="163"/>
         <source>Toevoegen uit een bestand…</source>
         <translation>Add from a file…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="171"/>
+        <location filename="../../reader/gui/note_cards.py" line="166"/>
         <source>Kies het bestand van %1 om het aan uw bibliotheek toe te voegen</source>
         <translation>Choose the file of %1 to add it to your library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="246"/>
+        <location filename="../../reader/gui/notes_panel.py" line="80"/>
+        <source>Uitleg</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notes_panel.py" line="84"/>
+        <source>Uitleg bij de voetnoten tonen of verbergen</source>
+        <translation>Show or hide the help on the footnotes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notes_panel.py" line="109"/>
         <source>Aangehaald door</source>
         <translation>Cited by</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="255"/>
+        <location filename="../../reader/gui/notes_panel.py" line="118"/>
         <source>De voetnoten van het document met hun verwijzingen, en de documenten die naar dit document verwijzen</source>
         <translation>The footnotes of the document with their citations, and the documents that cite this one</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="297"/>
+        <location filename="../../reader/gui/notes_panel.py" line="198"/>
+        <location filename="../../reader/gui/notes_panel.py" line="208"/>
         <source>bij %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="327"/>
+        <location filename="../../reader/gui/notes_panel.py" line="283"/>
         <source>Opent %1, dat naar dit document verwijst</source>
         <translation>Opens %1, which cites this document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="329"/>
+        <location filename="../../reader/gui/notes_panel.py" line="285"/>
         <source>Zie ook</source>
         <translation>See also</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="329"/>
+        <location filename="../../reader/gui/notes_panel.py" line="285"/>
         <source>voetnoot %1</source>
         <translation>footnote %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="339"/>
+        <location filename="../../reader/gui/notes_panel.py" line="295"/>
         <source>Geen document in uw bibliotheek verwijst naar dit document.</source>
         <translation>No document in your library cites this document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="341"/>
+        <location filename="../../reader/gui/notes_panel.py" line="297"/>
         <source>Documenten die naar het geopende document verwijzen, staan hier.</source>
         <translation>Documents that cite the open document are listed here.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="353"/>
+        <location filename="../../reader/gui/notes_panel.py" line="310"/>
         <source>Bij %1</source>
         <translation>At %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="360"/>
+        <location filename="../../reader/gui/notes_panel.py" line="320"/>
         <source>Overige voetnoten</source>
         <translation>Other footnotes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="366"/>
+        <location filename="../../reader/gui/notes_panel.py" line="326"/>
         <source>Dit document heeft geen voetnoten.</source>
         <translation>This document has no footnotes.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="367"/>
+        <location filename="../../reader/gui/notes_panel.py" line="327"/>
         <source>Er is geen document geopend.</source>
         <translation>No document is open.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="377"/>
+        <location filename="../../reader/gui/notes_panel.py" line="337"/>
         <source>Verwijzingen naar documenten in uw bibliotheek openen hier; andere in uw browser.</source>
         <translation>Citations of documents in your library open here; others in your browser.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="380"/>
-        <source>De voetnoten bij de huidige vraag staan bovenaan. Verwijzingen naar documenten in uw bibliotheek openen hier; andere in uw browser.</source>
-        <translation>The footnotes of the current question come first. Citations of documents in your library open here; others in your browser.</translation>
+        <location filename="../../reader/gui/notes_panel.py" line="340"/>
+        <source>De voetnoten en verwijzingen bij de huidige vraag staan bovenaan. Een aangehaald antwoord uit uw bibliotheek klapt u hier open, of zet u met Naast elkaar naast dit document. Andere verwijzingen openen in uw browser.</source>
+        <translation>The footnotes and citations of the current question come first. A cited answer from your library unfolds here, or opens beside this document with Side by side. Other citations open in your browser.</translation>
     </message>
     <message>
         <location filename="../../reader/gui/shortcuts_dialog.py" line="37"/>
@@ -927,301 +1063,361 @@ Library: %1</translation>
         <source>Geen brontekst: open een document.</source>
         <translation>No source text: open a document.</translation>
     </message>
+    <message>
+        <location filename="../../reader/gui/commands.py" line="136"/>
+        <source>Geen aangehaald document uit uw bibliotheek bij deze vraag of voetnoot.</source>
+        <translation>No cited document from your library at this question or footnote.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/side_by_side.py" line="56"/>
+        <source>Hier openen</source>
+        <translation>Open here</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/side_by_side.py" line="58"/>
+        <source>Dit document in het hoofdvenster lezen (Terug keert terug)</source>
+        <translation>Read this document in the main pane (Back returns)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/side_by_side.py" line="65"/>
+        <source>Tweede leesvenster sluiten (Ctrl+W)</source>
+        <translation>Close the second reading pane (Ctrl+W)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/side_by_side.py" line="66"/>
+        <source>Tweede leesvenster sluiten</source>
+        <translation>Close the second reading pane</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/side_by_side.py" line="72"/>
+        <source>Aangehaald document, naast het gelezen document</source>
+        <translation>Cited document, beside the document being read</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/side_by_side.py" line="156"/>
+        <source>Naast elkaar: %1 (F8 wisselt, Ctrl+W sluit)</source>
+        <translation>Side by side: %1 (F8 switches, Ctrl+W closes)</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="120"/>
+        <location filename="../../reader/gui/actions.py" line="125"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="121"/>
+        <location filename="../../reader/gui/actions.py" line="126"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="122"/>
+        <location filename="../../reader/gui/actions.py" line="127"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="123"/>
+        <location filename="../../reader/gui/actions.py" line="128"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="124"/>
+        <location filename="../../reader/gui/actions.py" line="129"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="125"/>
+        <location filename="../../reader/gui/actions.py" line="130"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="145"/>
+        <location filename="../../reader/gui/actions.py" line="150"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="146"/>
+        <location filename="../../reader/gui/actions.py" line="151"/>
         <source>Een PDF-, XML-, HTML- of tekstbestand openen en aan de bibliotheek toevoegen</source>
         <translation>Open a PDF, XML, HTML or text file and add it to the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="148"/>
+        <location filename="../../reader/gui/actions.py" line="153"/>
         <source>Voorbeel&amp;ddocumenten toevoegen</source>
         <translation>Add &amp;sample documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="149"/>
+        <location filename="../../reader/gui/actions.py" line="154"/>
         <source>De meegeleverde fictieve voorbeelden aan de bibliotheek toevoegen</source>
         <translation>Add the bundled fictional samples to the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="150"/>
+        <location filename="../../reader/gui/actions.py" line="155"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="151"/>
+        <location filename="../../reader/gui/actions.py" line="156"/>
         <source>Vragen en antwoorden naast elkaar afdrukken</source>
         <translation>Print the questions and answers side by side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="152"/>
+        <location filename="../../reader/gui/actions.py" line="157"/>
         <source>Afdruk&amp;voorbeeld…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="154"/>
+        <location filename="../../reader/gui/actions.py" line="159"/>
         <source>Laten zien hoe de afdruk eruitziet</source>
         <translation>Show what the print will look like</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="155"/>
+        <location filename="../../reader/gui/actions.py" line="160"/>
         <source>&amp;Exporteren als PDF…</source>
         <translation>&amp;Export as PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="157"/>
+        <location filename="../../reader/gui/actions.py" line="162"/>
         <source>De naast elkaar gezette vragen en antwoorden als PDF bewaren</source>
         <translation>Save the aligned questions and answers as a PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="158"/>
+        <location filename="../../reader/gui/actions.py" line="163"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="161"/>
+        <location filename="../../reader/gui/actions.py" line="166"/>
         <source>&amp;Zoeken in document…</source>
         <translation>&amp;Find in document…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="162"/>
+        <location filename="../../reader/gui/actions.py" line="167"/>
         <source>Tekst zoeken in het geopende document</source>
         <translation>Find text in the open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="163"/>
+        <location filename="../../reader/gui/actions.py" line="168"/>
         <source>V&amp;olgende zoeken</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="165"/>
+        <location filename="../../reader/gui/actions.py" line="170"/>
         <source>Vo&amp;rige zoeken</source>
         <translation>Find pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="167"/>
+        <location filename="../../reader/gui/actions.py" line="172"/>
         <source>Zoeken in &amp;bibliotheek</source>
         <translation>Search the &amp;library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="168"/>
+        <location filename="../../reader/gui/actions.py" line="173"/>
         <source>Naar het zoekveld van de documentenlijst</source>
         <translation>To the search field of the document list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="169"/>
+        <location filename="../../reader/gui/actions.py" line="174"/>
         <source>&amp;Sneltoetsen aanpassen…</source>
         <translation>&amp;Customise shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="172"/>
+        <location filename="../../reader/gui/actions.py" line="177"/>
         <source>&amp;Documentenlijst</source>
         <translation>&amp;Document list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="174"/>
+        <location filename="../../reader/gui/actions.py" line="179"/>
         <source>De lijst met documenten tonen of verbergen</source>
         <translation>Show or hide the list of documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="175"/>
+        <location filename="../../reader/gui/actions.py" line="180"/>
         <source>&amp;Voetnoten</source>
         <translation>&amp;Footnotes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="177"/>
+        <location filename="../../reader/gui/actions.py" line="182"/>
         <source>De voetnoten en verwijzingen tonen of verbergen</source>
         <translation>Show or hide the footnotes and citations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="179"/>
+        <location filename="../../reader/gui/actions.py" line="184"/>
         <source>&amp;Brontekst</source>
         <translation>&amp;Source text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="181"/>
+        <location filename="../../reader/gui/actions.py" line="186"/>
         <source>De gelezen tekst tonen, om te zien wat de lezer ervan maakte</source>
         <translation>Show the text as read, to see what the reader made of it</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="182"/>
+        <location filename="../../reader/gui/actions.py" line="187"/>
         <source>&amp;Inzoomen</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="183"/>
+        <location filename="../../reader/gui/actions.py" line="188"/>
         <source>&amp;Uitzoomen</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="184"/>
+        <location filename="../../reader/gui/actions.py" line="189"/>
         <source>&amp;Normale grootte</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="185"/>
+        <location filename="../../reader/gui/actions.py" line="190"/>
         <source>Volgend &amp;paneel</source>
         <translation>Next &amp;pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="186"/>
+        <location filename="../../reader/gui/actions.py" line="191"/>
         <source>De focus naar de lijst, de vragen en antwoorden of de voetnoten</source>
         <translation>Move the focus to the list, the questions and answers, or the footnotes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="187"/>
+        <location filename="../../reader/gui/actions.py" line="192"/>
         <source>Vorig p&amp;aneel</source>
         <translation>Previous p&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="188"/>
+        <location filename="../../reader/gui/actions.py" line="193"/>
+        <source>Aangehaald antwoord naast &amp;elkaar</source>
+        <translation>Cited answer side &amp;by side</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="195"/>
+        <source>Het aangehaalde document van de gekozen voetnoot in een tweede leesvenster naast dit document openen</source>
+        <translation>Open the document cited by the chosen footnote in a second reading pane beside this one</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="197"/>
+        <source>Naar het andere &amp;leesvenster</source>
+        <translation>To the other &amp;reading pane</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="199"/>
+        <source>De focus naar het andere van de twee leesvensters naast elkaar</source>
+        <translation>Move the focus to the other of the two reading panes side by side</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="200"/>
+        <source>Tweede leesvenster &amp;sluiten</source>
+        <translation>&amp;Close the second reading pane</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="202"/>
         <source>Zoals het &amp;systeem</source>
         <translation>Like the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="194"/>
+        <location filename="../../reader/gui/actions.py" line="208"/>
         <source>&amp;Volgende vraag</source>
         <translation>&amp;Next question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="195"/>
+        <location filename="../../reader/gui/actions.py" line="209"/>
         <source>Naar de volgende vraag met haar antwoord</source>
         <translation>To the next question with its answer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="197"/>
+        <location filename="../../reader/gui/actions.py" line="211"/>
         <source>V&amp;orige vraag</source>
         <translation>&amp;Previous question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="198"/>
+        <location filename="../../reader/gui/actions.py" line="212"/>
         <source>Naar de vorige vraag met haar antwoord</source>
         <translation>To the previous question with its answer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="200"/>
+        <location filename="../../reader/gui/actions.py" line="214"/>
         <source>&amp;Eerste vraag</source>
         <translation>&amp;First question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="202"/>
+        <location filename="../../reader/gui/actions.py" line="216"/>
         <source>&amp;Laatste vraag</source>
         <translation>&amp;Last question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="204"/>
+        <location filename="../../reader/gui/actions.py" line="218"/>
         <source>&amp;Ga naar vraag…</source>
         <translation>&amp;Go to question…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="205"/>
+        <location filename="../../reader/gui/actions.py" line="219"/>
         <source>Naar vraag N; of typ het nummer in het leesvenster</source>
         <translation>To question N; or type the number in the reading pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="207"/>
+        <location filename="../../reader/gui/actions.py" line="221"/>
         <source>Pagina o&amp;mlaag</source>
         <translation>Page &amp;down</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="209"/>
+        <location filename="../../reader/gui/actions.py" line="223"/>
         <source>Pagina om&amp;hoog</source>
         <translation>Page &amp;up</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="211"/>
+        <location filename="../../reader/gui/actions.py" line="225"/>
         <source>Volge&amp;nd document</source>
         <translation>Ne&amp;xt document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="212"/>
+        <location filename="../../reader/gui/actions.py" line="226"/>
         <source>Het volgende document in de lijst openen</source>
         <translation>Open the next document in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="213"/>
+        <location filename="../../reader/gui/actions.py" line="227"/>
         <source>Vor&amp;ig document</source>
         <translation>Pre&amp;vious document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="214"/>
+        <location filename="../../reader/gui/actions.py" line="228"/>
         <source>Het vorige document in de lijst openen</source>
         <translation>Open the previous document in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="215"/>
+        <location filename="../../reader/gui/actions.py" line="229"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="217"/>
+        <location filename="../../reader/gui/actions.py" line="231"/>
         <source>Terug naar het document en de vraag van voor de gevolgde verwijzing</source>
         <translation>Back to the document and question before the citation you followed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="218"/>
+        <location filename="../../reader/gui/actions.py" line="232"/>
         <source>Voo&amp;ruit</source>
         <translation>Fo&amp;rward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="220"/>
+        <location filename="../../reader/gui/actions.py" line="234"/>
         <source>Verwij&amp;zing volgen</source>
         <translation>Follow &amp;citation</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="222"/>
+        <location filename="../../reader/gui/actions.py" line="236"/>
         <source>De verwijzing van de gekozen voetnoot openen</source>
         <translation>Open the citation of the chosen footnote</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="224"/>
+        <location filename="../../reader/gui/actions.py" line="238"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="225"/>
+        <location filename="../../reader/gui/actions.py" line="239"/>
         <source>Alle sneltoetsen op een rij</source>
         <translation>All keyboard shortcuts at a glance</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="226"/>
+        <location filename="../../reader/gui/actions.py" line="240"/>
         <source>&amp;Over Kamervragen Reader</source>
         <translation>&amp;About Kamervragen Reader</translation>
     </message>
@@ -1229,17 +1425,17 @@ Library: %1</translation>
 <context>
     <name>ColumnDivider</name>
     <message>
-        <location filename="../../reader/gui/reading_pane.py" line="118"/>
+        <location filename="../../reader/gui/reading_pane.py" line="121"/>
         <source>Kolomscheiding</source>
         <translation>Column divider</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading_pane.py" line="120"/>
+        <location filename="../../reader/gui/reading_pane.py" line="123"/>
         <source>Sleep om de vragen- en antwoordkolom breder of smaller te maken; dubbelklik voor gelijke breedte.</source>
         <translation>Drag to make the question and answer columns wider or narrower; double-click for equal widths.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading_pane.py" line="122"/>
+        <location filename="../../reader/gui/reading_pane.py" line="125"/>
         <source>Sleep om de kolommen te verbreden of te versmallen; dubbelklik voor gelijke breedte</source>
         <translation>Drag to widen or narrow the columns; double-click for equal widths</translation>
     </message>
@@ -1452,12 +1648,12 @@ Library: %1</translation>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/gui/reading_pane.py" line="224"/>
+        <location filename="../../reader/gui/reading_pane.py" line="230"/>
         <source>Vragen en antwoorden</source>
         <translation>Questions and answers</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading_pane.py" line="226"/>
+        <location filename="../../reader/gui/reading_pane.py" line="232"/>
         <source>Vragen links, antwoorden rechts; elk antwoord staat naast de vraag die het beantwoordt.</source>
         <translation>Questions on the left, answers on the right; every answer stands beside the question it answers.</translation>
     </message>
