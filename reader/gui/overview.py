@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QToolBar,
@@ -134,7 +135,9 @@ class Section(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # sized to the figures once when they change (`refresh`), not on every layout: ResizeToContents would
+        # measure every cell of 360 months some twenty times when the tab is shown
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header.setMinimumSectionSize(56)
@@ -191,7 +194,19 @@ class Section(QWidget):
         if old is not None:
             old.chart.deleteLater()
         self.model.set_stats(self.stats, self.postponed_open)
+        self.fit_columns()
         self.overview.summarise(self)
+
+    def fit_columns(self) -> None:
+        """Each figure's column as wide as its heading or its widest text (measured by the font, without asking
+        the view for every cell's size hint: a tenth of the time at 360 months)."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 14
+        for column in range(1, self.model.columnCount()):
+            texts = {self.model.text_at(row, column) for row in range(self.model.rowCount())}
+            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0) + padding
+            header.resizeSection(column, max(header.sectionSizeHint(column), widest, header.minimumSectionSize()))
 
     def _view_resized(self) -> None:
         if self.chart is not None:

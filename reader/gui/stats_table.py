@@ -87,12 +87,15 @@ class StatsTableModel(QAbstractTableModel):
         self.by = "ministry"
         self._groups: list[Group] = []
         self._postponed_open: dict[str | None, int] = {}
+        self._cells: list[list[tuple[str, object]]] = []  # per row and column: (display text, sort value)
 
     def set_stats(self, stats: Stats | None, postponed_open: dict[str | None, int] | None = None) -> None:
         self.beginResetModel()
         self.by = stats.by if stats is not None else self.by
         self._groups = list(stats.groups) if stats is not None else []
         self._postponed_open = dict(postponed_open or {})
+        # formatted once: a view sizing its columns to their contents asks for every cell many times
+        self._cells = [[self._cell(g, figure) for figure in self.columns] for g in self._groups]
         self.endResetModel()
 
     def group_at(self, row: int) -> Group | None:
@@ -100,6 +103,10 @@ class StatsTableModel(QAbstractTableModel):
 
     def status_of(self, column: int) -> str | None:
         return STATUS_OF[self.columns[column]] if 0 <= column < len(self.columns) else None
+
+    def text_at(self, row: int, column: int) -> str:
+        """The display text of a cell (rows in the model's order)."""
+        return self._cells[row][column][0]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._groups)
@@ -130,33 +137,38 @@ class StatsTableModel(QAbstractTableModel):
         }  # fmt: skip
         return values[figure]()
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not (0 <= index.row() < len(self._groups)) or index.column() >= len(self.columns):
-            return None
-        g = self._groups[index.row()]
-        figure = self.columns[index.column()]
-        if role == GROUP_ROLE:
-            return g
-        if figure == Figure.NAME:
+    def _cell(self, g: Group, figure: Figure) -> tuple[str, object]:
+        """(display text, sort value) of one cell."""
+        if figure == Figure.NAME:  # months by date, names alphabetically, the group without a value last
             name = group_name(self.by, g)
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return name
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return safety.tooltip(name)
-            if role == SORT_ROLE:  # months by date, names alphabetically, the group without a value last
-                if g.key is None:
-                    return "\uffff"
-                return g.key if self.by in ("month", "year") else name.casefold()
-            return None
+            if g.key is None:
+                return name, "\uffff"
+            return name, g.key if self.by in ("month", "year") else name.casefold()
         value = self._value(g, figure)
+        if figure in (Figure.MEDIAN, Figure.P90):
+            text = _days(value)
+        elif figure == Figure.WITHIN:
+            text = _share(value)
+        else:
+            text = QLocale().toString(int(value or 0))
+        return text, -1 if value is None else value
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        row, column = index.row(), index.column()
+        if not index.isValid() or not (0 <= row < len(self._cells)) or not (0 <= column < len(self.columns)):
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
-            if figure in (Figure.MEDIAN, Figure.P90):
-                return _days(value)
-            if figure == Figure.WITHIN:
-                return _share(value)
-            return QLocale().toString(int(value or 0))
+            return self._cells[row][column][0]
         if role == SORT_ROLE:
-            return -1 if value is None else value
+            return self._cells[row][column][1]
+        if role == GROUP_ROLE:
+            return self._groups[row]
+        if column == 0:
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return self._cells[row][0][0]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return safety.tooltip(self._cells[row][0][0])
+            return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
