@@ -12,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import csv
 import io
+import itertools
 from datetime import date
 from pathlib import Path
 
@@ -374,3 +375,61 @@ def test_overdue_counts_as_of_the_windows_day(qtbot: object, lib: Library) -> No
     overview.tabs.setCurrentIndex(1)
     settle()
     assert overview.current.stats.total.overdue == 0  # type: ignore[union-attr]
+
+
+def test_the_marks_stay_apart_in_a_grey_scale_print(lib: Library) -> None:
+    """Each chart's marks differ in grey (a black-and-white print) or, for lines, in their dashes."""
+    from PySide6.QtCharts import QBoxPlotSeries, QLineSeries
+    from PySide6.QtGui import qGray
+
+    from reader.gui.stats_charts import open_chart, trend_chart
+
+    def grey(colour: object) -> int:
+        return qGray(colour.rgb())  # type: ignore[attr-defined]
+
+    stats = lib.stats("ministry", Query(today=TODAY))
+    bars = open_chart(stats, {FIN: 1}).chart.series()[0]
+    greys = sorted(grey(s.brush().color()) for s in bars.barSets())
+    assert len(greys) == 3 and all(b - a >= 50 for a, b in itertools.pairwise(greys)), greys
+    assert all(grey(s.labelColor()) < 80 for s in bars.barSets())  # values written in near-black beside the bars
+    boxes = answer_time_chart(stats).chart.series()
+    box = next(s for s in boxes if isinstance(s, QBoxPlotSeries))
+    norm = next(s for s in boxes if isinstance(s, QLineSeries))
+    assert grey(box.brush().color()) - grey(norm.pen().color()) >= 80  # a dark line over light boxes
+    assert abs(grey(box.brush().color()) - grey(box.pen().color())) >= 80  # the boxes' outline and median show
+    lines = [
+        s for s in trend_chart(lib.stats("month", Query(today=TODAY))).chart.series() if isinstance(s, QLineSeries)
+    ]
+    assert len(lines) == 3 and len({s.pen().style() for s in lines}) == 3  # median, p90, norm: three dash styles
+
+
+def test_table_columns_fit_their_figures(qtbot: object, lib: Library) -> None:
+    """The figures' columns are as wide as their headings and texts (sized once per change of the figures), and
+    showing a tab of 360 months does not ask for every cell's size over and over (it took a second)."""
+    from reader.library.synth import documents
+
+    for doc in documents(1200, seed=5, first_year=1995, last_year=2024):
+        lib.add(doc)
+    _window, overview = open_overview(qtbot, lib)
+    overview.resize(1366, 768)
+    section = overview.sections[2]
+    calls = 0
+    original = section.model.data
+
+    def counted(index: object, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        nonlocal calls
+        calls += 1
+        return original(index, role)  # type: ignore[arg-type]
+
+    section.model.data = counted  # type: ignore[method-assign]
+    overview.tabs.setCurrentIndex(2)
+    settle()
+    overview.repaint()
+    rows = section.model.rowCount()
+    assert rows > 300
+    assert calls < 10 * rows, calls  # (sizing every column to its contents on every layout: ~150 per row)
+    header = section.table.horizontalHeader()
+    metrics = section.table.fontMetrics()
+    for column in range(1, section.model.columnCount()):
+        widest = max(metrics.horizontalAdvance(section.model.text_at(r, column)) for r in range(rows))
+        assert header.sectionSize(column) >= max(widest + 8, header.sectionSizeHint(column)), column
