@@ -7,6 +7,7 @@ language (Dutch with a Dutch locale, English otherwise, or `--lang`).
     kamervragen-reader search [QUERY] [filters]       search the library
     kamervragen-reader info ID                        one document's record
     kamervragen-reader stats [--by ministry|…]        answer times per ministry, party, member, year, month
+                             [--chart PNG]            … and their chart (the overview's), drawn offscreen
     kamervragen-reader export FILE --pdf OUT.pdf      print the aligned view to PDF (or --html)
     kamervragen-reader fetch ID_OR_CITATION...        fetch documents from the official sources
     kamervragen-reader update [--since DAY]           fetch every answered set published since
@@ -57,7 +58,7 @@ COMMANDS: dict[str, Command] = {
     "import": Command("reader.library.cli", "configure_import", "run_import", "cmd_import"),
     "search": Command("reader.library.cli", "configure_search", "run_search", "cmd_search"),
     "info": Command("reader.library.cli", "configure_info", "run_info", "cmd_info"),
-    "stats": Command("reader.library.cli_stats", "configure", "run", "cmd_stats"),
+    "stats": Command("reader.gui.cli_stats", "configure", "run", "cmd_stats"),  # the library's, with --chart
     "export": Command("reader.printing.cli", "configure_export", "run_export", "cmd_export"),
     "fetch": Command("reader.sources.cli", "configure_fetch", "run_fetch", "cmd_fetch"),
     "update": Command("reader.sources.cli", "configure_update", "run_update", "cmd_update"),

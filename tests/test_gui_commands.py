@@ -152,10 +152,13 @@ def test_the_first_frame_does_not_wait_for_the_content(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     later = ("reader.library", "reader.gui.library_panel", "reader.gui.reading_pane", "reader.gui.notes_panel",
-             "reader.gui.import_runner", "reader.printing", "PySide6.QtPrintSupport", "pygments")  # fmt: skip
+             "reader.gui.import_runner", "reader.printing", "PySide6.QtPrintSupport", "pygments", "PySide6.QtCharts",
+             "reader.gui.overview", "reader.gui.stats_charts")  # fmt: skip
     for module in later:
         assert module not in seen["shown"], f"{module} is loaded before the first frame"
     for module in ("reader.library", "reader.gui.library_panel", "reader.gui.notes_panel", "reader.gui.reading_pane"):
         assert module in seen["finished"], f"{module} should come with the library"
     assert seen["doc"], "the first start opened a sample"
     assert "reader.printing.dialogs" not in seen["finished"], "printing loads on first use only"
+    for module in ("PySide6.QtCharts", "reader.gui.overview"):
+        assert module not in seen["finished"], f"{module}: the overview is made on first use only"

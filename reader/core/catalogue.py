@@ -498,6 +498,19 @@ CATALOGUE: dict[str, str | tuple[str, str]] = {
         "bestaande bestanden overschrijven",
         "overwrite existing files",
     ),
+    # ---- the overview: stats --chart (reader.gui.cli_stats, issue 15) ----------------------------------------
+    "help_stats_chart": (
+        "de grafiek van deze cijfers als PNG schrijven (per maand het verloop, anders de antwoordtijden)",
+        "write the chart of these figures as PNG (per month the trend, otherwise the answer times)",
+    ),
+    "help_stats_chart_size": (
+        "de grootte van de grafiek in pixels (standaard 1200x750)",
+        "the size of the chart in pixels (default 1200x750)",
+    ),
+    "stats_chart_written": (
+        "Grafiek geschreven: {path} ({width}×{height})",
+        "Chart written: {path} ({width}×{height})",
+    ),
     # ---- desktop integration (reader.desktop) ----------------------------------------------------------------
     "desktop_installed": (
         "{name} is geïnstalleerd voor deze gebruiker ({count} bestanden onder {home}).\nHet programma staat nu in het menu en onder 'Openen met' voor PDF-, XML-, HTML- en tekstbestanden.\nStarter: {exec}",

@@ -14,6 +14,7 @@ from reader.gui.actions import (
     ACTIONS,
     BY_ID,
     MENUS,
+    OVERVIEW_MENU,
     TOOLBAR,
     Scope,
     WindowState,
@@ -151,12 +152,13 @@ class ActionRegistry(QObject):
 
     # ---- menus and tool bar ---------------------------------------------------------------------------------
     def build_menus(self, bar: QMenuBar) -> dict[str, QMenu]:
+        """Every menu of MENUS, in `bar` but for the overview's, which its own window shows."""
         menus: dict[str, QMenu] = {}
         for path, title in MENUS:
             menu = QMenu(translate(title), bar)
             menu.setObjectName(f"menu_{path.replace('/', '_')}")
             menus[path] = menu
-            if "/" not in path:
+            if "/" not in path and path != OVERVIEW_MENU:
                 bar.addMenu(menu)
         last_section: dict[str, int] = {}
         for spec in ACTIONS:

@@ -17,7 +17,8 @@ and so is anything in `drop` (Backspace as Back would surprise in a reader).
 Contexts: WINDOW keys work anywhere in the window (letters such as J/K/N/P still type into a search field:
 a line edit claims printable keys first); PANE, SIDEBAR and LIST keys only while focus is in that part,
 so Space still presses a focused button and Home/End still move in the list. Two commands may not share a
-key where their contexts overlap (WINDOW overlaps every context).
+key where their contexts overlap (WINDOW overlaps every context of the main window). OVERVIEW keys work in the
+overview's own window and overlap nothing else: there Ctrl+P prints the overview, in the main window the document.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class Scope(StrEnum):
     PANE = "pane"
     SIDEBAR = "sidebar"
     LIST = "list"
+    OVERVIEW = "overview"  # the overview's own window (overview.py): its keys work only there
 
 
 class WindowState(NamedTuple):  # records are NamedTuples here: `dataclasses` costs start-up time
@@ -62,6 +64,7 @@ class WindowState(NamedTuple):  # records are NamedTuples here: `dataclasses` co
     sidebar_shown: bool = False
     source_shown: bool = False
     side_open: bool = False  # a second reading pane is open beside the first (side_by_side.py)
+    overview_shown: bool = False
 
 
 Predicate = Callable[[WindowState], bool]
@@ -103,6 +106,10 @@ def side_open(state: WindowState) -> bool:
     return state.side_open
 
 
+def overview_shown(state: WindowState) -> bool:
+    return state.overview_shown
+
+
 Key = str | QKeySequence.StandardKey
 
 
@@ -128,7 +135,9 @@ MENUS: tuple[tuple[str, str], ...] = (
     ("view/language", QT_TRANSLATE_NOOP("Actions", "&Taal")),
     ("go", QT_TRANSLATE_NOOP("Actions", "&Ga")),
     ("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
+    ("overview", QT_TRANSLATE_NOOP("Actions", "&Overzicht")),
 )
+OVERVIEW_MENU = "overview"  # the menu of the overview's window (not in the main window's menu bar)
 
 # the tool bar, in order; None is a separator
 TOOLBAR: tuple[str | None, ...] = (
@@ -199,6 +208,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
       tip=QT_TRANSLATE_NOOP("Actions", "De focus naar het andere van de twee leesvensters naast elkaar")),
     A("close_beside", QT_TRANSLATE_NOOP("Actions", "Tweede leesvenster &sluiten"), "view", ("Ctrl+W",), section=3,
       enabled_when=side_open),
+    A("overview", QT_TRANSLATE_NOOP("Actions", "&Overzicht antwoordtijden"), "view", ("Ctrl+Shift+O",), section=3,
+      checkable=True, checked_when=overview_shown,
+      tip=QT_TRANSLATE_NOOP("Actions", "Grafieken: hoe lang ministeries over antwoorden doen, wat open of te laat is")),
     A("language_system", QT_TRANSLATE_NOOP("Actions", "Zoals het &systeem"), "view/language", checkable=True,
       enabled_when=always),
     # a language's own name: not translated
@@ -238,6 +250,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A("shortcut_overview", QT_TRANSLATE_NOOP("Actions", "&Sneltoetsen"), "help", (SK.HelpContents, "?"),
       tip=QT_TRANSLATE_NOOP("Actions", "Alle sneltoetsen op een rij"), enabled_when=always),
     A("about", QT_TRANSLATE_NOOP("Actions", "&Over Kamervragen Reader"), "help", enabled_when=always),
+    # ---- Overzicht (the overview's window) ------------------------------------------------------------------
+    A("overview_print", QT_TRANSLATE_NOOP("Actions", "&Afdrukken…"), "overview", (SK.Print,), Scope.OVERVIEW,
+      tip=QT_TRANSLATE_NOOP("Actions", "Alle grafieken en tabellen van het overzicht afdrukken")),
+    A("overview_preview", QT_TRANSLATE_NOOP("Actions", "Afdruk&voorbeeld…"), "overview", ("Ctrl+Shift+P",),
+      Scope.OVERVIEW, tip=QT_TRANSLATE_NOOP("Actions", "Laten zien hoe de afdruk van het overzicht eruitziet")),
+    A("overview_export_pdf", QT_TRANSLATE_NOOP("Actions", "Exporteren als P&DF…"), "overview", ("Ctrl+Shift+E",),
+      Scope.OVERVIEW, section=1,
+      tip=QT_TRANSLATE_NOOP("Actions", "Alle grafieken en tabellen van het overzicht als PDF bewaren")),
+    A("overview_export_png", QT_TRANSLATE_NOOP("Actions", "Grafiek exporteren als P&NG…"), "overview", (),
+      Scope.OVERVIEW, section=1, tip=QT_TRANSLATE_NOOP("Actions", "De getoonde grafiek als afbeelding bewaren")),
+    A("overview_export_csv", QT_TRANSLATE_NOOP("Actions", "Cijfers exporteren als &CSV…"), "overview", (),
+      Scope.OVERVIEW, section=1,
+      tip=QT_TRANSLATE_NOOP("Actions", "De cijfers van de getoonde grafiek als CSV voor een rekenblad bewaren")),
+    A("overview_close", QT_TRANSLATE_NOOP("Actions", "&Sluiten"), "overview", (SK.Close, "Escape"), Scope.OVERVIEW,
+      section=2),
 )  # fmt: skip
 del A
 
@@ -284,6 +311,10 @@ def default_keys(spec: ActionSpec) -> list[QKeySequence]:
 
 
 def overlaps(a: Scope, b: Scope) -> bool:
+    """Do keys of the two scopes work in one place? WINDOW keys work in every part of the main window; the
+    overview is a window of its own, where only its own keys work."""
+    if Scope.OVERVIEW in (a, b):
+        return a == b
     return a == b or Scope.WINDOW in (a, b)
 
 

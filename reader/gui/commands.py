@@ -154,6 +154,13 @@ class Commands:
     def previous_pane(self) -> None:
         self.focus.cycle(-1)
 
+    @handles("overview")
+    def overview(self, shown: bool) -> None:
+        if shown:
+            self.window.show_answer_overview()
+        elif self.window.has_answer_overview:
+            self.window.answer_overview.close()
+
     @handles("language_system")
     def language_system(self, on: bool) -> None:
         if on:
@@ -237,3 +244,28 @@ class Commands:
     @handles("about")
     def about(self) -> None:
         self.dialogs.about()
+
+    # ---- Overzicht (its own window; made before these can be reached) ------------------------------------------------
+    @handles("overview_print")
+    def overview_print(self) -> None:
+        self.window.answer_overview.print_()
+
+    @handles("overview_preview")
+    def overview_preview(self) -> None:
+        self.window.answer_overview.print_(preview=True)
+
+    @handles("overview_export_pdf")
+    def overview_export_pdf(self) -> None:
+        self.window.answer_overview.export("pdf")
+
+    @handles("overview_export_png")
+    def overview_export_png(self) -> None:
+        self.window.answer_overview.export("png")
+
+    @handles("overview_export_csv")
+    def overview_export_csv(self) -> None:
+        self.window.answer_overview.export("csv")
+
+    @handles("overview_close")
+    def overview_close(self) -> None:
+        self.window.answer_overview.close()

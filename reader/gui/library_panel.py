@@ -1,7 +1,10 @@
 """The library side of the window: the search field, the filters, the document list and its empty states.
 
 Typing in the search field runs the library's full-text search after a short pause; the filters
-(vergaderjaar, status, kind, party, member, addressee) fold into the same `Query`. Choosing a row (with the
+(vergaderjaar, status, kind, party, ministry, member, addressee) fold into the same `Query`. Vergaderjaar, party,
+ministry and kind are shared with the overview (`shared`, shared_filters.py): a change in one is a change in the
+other. The overview shows the sets behind a bar or table cell here (`show_selection`), named in a line above
+the list until the reader searches or filters again. Choosing a row (with the
 keyboard or the mouse) emits `document_chosen(id)`; Enter in the list also asks the window to move focus to
 the reading pane (`open_requested`). Sorting by a column header is a new library query (see
 document_model.py); a click on a column the library cannot sort by leaves the order as it was.
@@ -40,10 +43,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui import library_extra
 from reader.gui.document_delegate import SubjectDelegate, row_height
 from reader.gui.document_model import SORT_KEYS, Column, DocumentListModel, headers
 from reader.gui.i18n import tr
+from reader.gui.shared_filters import SelectionBanner, SharedFilters
 from reader.library import Library, Query
 
 SEARCH_DELAY_MS = 250
@@ -80,6 +83,7 @@ class LibraryPanel(QWidget):
         self.setMinimumWidth(280)  # the list may be narrow: the subject column elides
         self.library = library
         self.model = DocumentListModel(library, self)
+        self.shared = SharedFilters(library, self)  # vergaderjaar, party, ministry, kind: also the overview's
         self._choosing = False  # True while the selection is set by the program (no document_chosen)
         self.open_id: str | None = None  # the document the window shows: selected whenever it is listed
         self._timer = QTimer(self)
@@ -119,7 +123,7 @@ class LibraryPanel(QWidget):
         self.filter_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.filter_button.setArrowType(Qt.ArrowType.DownArrow)
         self.filter_button.setAccessibleDescription(
-            tr("Filters voor vergaderjaar, status, soort, partij, lid en adressaat")
+            tr("Filters voor vergaderjaar, status, soort, partij, ministerie, lid en adressaat")
         )
         self.filter_button.toggled.connect(self._show_filters)
         row.addWidget(self.filter_button)
@@ -135,18 +139,14 @@ class LibraryPanel(QWidget):
         self.status = QComboBox(self.filters)
         self.kind = QComboBox(self.filters)
         self.party = QComboBox(self.filters)
+        self.ministry = QComboBox(self.filters)
         self.member = QLineEdit(self.filters)
         self.addressee = QLineEdit(self.filters)
         self.member.setPlaceholderText(tr("naam"))
         self.addressee.setPlaceholderText(tr("bijv. Financiën"))
-        for combo, items in (
-            (self.status, [(tr("Alle"), None), (tr("Beantwoord"), "answered"), (tr("Uitgesteld"), "postponed"),
-                           (tr("Open"), "open"), (tr("Te laat"), "overdue")]),
-            (self.kind, [(tr("Alle"), None), (tr("Vragen met antwoorden"), "antwoord"),
-                         (tr("Mededelingen (uitstel)"), "mededeling"), (tr("Open vragen"), "vragen")]),
-        ):  # fmt: skip
-            for text, value in items:
-                combo.addItem(text, value)
+        for text, value in ((tr("Alle"), None), (tr("Beantwoord"), "answered"), (tr("Uitgesteld"), "postponed"),
+                            (tr("Open"), "open"), (tr("Te laat"), "overdue")):  # fmt: skip
+            self.status.addItem(text, value)
         fields = (
             (tr("&Vergaderjaar"), self.year, 0, 0),
             (tr("&Status"), self.status, 0, 2),
@@ -154,6 +154,7 @@ class LibraryPanel(QWidget):
             (tr("&Partij"), self.party, 1, 2),
             (tr("&Lid"), self.member, 2, 0),
             (tr("&Aan"), self.addressee, 2, 2),
+            (tr("&Ministerie"), self.ministry, 3, 0),
         )
         for text, widget, r, c in fields:
             label = QLabel(text, self.filters)
@@ -166,8 +167,11 @@ class LibraryPanel(QWidget):
         self.clear_button = QPushButton(tr("Filters &wissen"), self.filters)
         self.clear_button.clicked.connect(self.clear_filters)
         grid.addWidget(self.clear_button, 3, 3, Qt.AlignmentFlag.AlignRight)
-        for combo in (self.year, self.status, self.kind, self.party):
-            combo.currentIndexChanged.connect(lambda _i: self.apply_query())
+        for field, combo in (("year", self.year), ("party", self.party), ("ministry", self.ministry),
+                             ("kind", self.kind)):  # fmt: skip
+            self.shared.bind(field, combo)
+        self.shared.changed.connect(self.apply_query)
+        self.status.currentIndexChanged.connect(lambda _i: self.apply_query())
         for edit in (self.member, self.addressee):
             edit.textChanged.connect(lambda _t: self._timer.start())
         self.filters.hide()
@@ -180,6 +184,9 @@ class LibraryPanel(QWidget):
         self.error.setStyleSheet("color: #b02020;")
         self.error.hide()
         layout.addWidget(self.error)
+        self.selection = SelectionBanner(self)
+        self.selection.cleared.connect(self.apply_query)
+        layout.addWidget(self.selection)
 
         # ---- the list and its empty states -----------------------------------------------------------------
         self.stack = QStackedWidget(self)
@@ -302,22 +309,20 @@ class LibraryPanel(QWidget):
         def text(edit: QLineEdit) -> str | None:
             return edit.text().strip() or None
 
-        party = self.party.currentData() if self.party.currentIndex() > 0 else None
-        year = self.year.currentData() if self.year.currentIndex() > 0 else None
         return replace(
-            self.model.query(),
+            self.shared.query(self.model.query()),
             text=self.search.text().strip(),
-            year=year,
             status=self.status.currentData(),
-            kind=self.kind.currentData(),
-            party=party,
             member=text(self.member),
             addressee=text(self.addressee),
+            month=None,
+            sets_only=False,
         )
 
     def apply_query(self) -> bool:
         self._timer.stop()
         chosen = self.open_id or self.current_id()
+        self.selection.hide()
         ok = self.model.set_query(self.current_query())
         if ok:
             self.error.hide()
@@ -333,18 +338,7 @@ class LibraryPanel(QWidget):
         self._reselect(chosen)
 
     def _fill_choices(self) -> None:
-        for combo, values in ((self.year, library_extra.years(self.library)),
-                              (self.party, library_extra.parties(self.library))):  # fmt: skip
-            current = combo.currentData() if combo.currentIndex() > 0 else None
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(tr("Alle"), None)
-            for v in values:
-                combo.addItem(v, v)
-            if current is not None:
-                k = combo.findData(current)
-                combo.setCurrentIndex(k if k >= 0 else 0)
-            combo.blockSignals(False)
+        self.shared.refresh()  # the vergaderjaren, parties and ministries in the library, here and in the overview
 
     def start(self) -> None:
         """The first query, when the window is ready."""
@@ -352,15 +346,17 @@ class LibraryPanel(QWidget):
         self.apply_query()
 
     def clear_filters(self) -> None:
-        for combo in (self.year, self.status, self.kind, self.party):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
+        self.status.blockSignals(True)
+        self.status.setCurrentIndex(0)
+        self.status.blockSignals(False)
         for edit in (self.member, self.addressee):
             edit.blockSignals(True)
             edit.clear()
             edit.blockSignals(False)
-        self.apply_query()
+        if self.shared.active():
+            self.shared.clear()  # the list (and the overview) follow its `changed`
+        else:
+            self.apply_query()
 
     def clear_all(self) -> None:
         self.search.blockSignals(True)
@@ -370,7 +366,36 @@ class LibraryPanel(QWidget):
 
     def active_filters(self) -> int:
         q = self.current_query()
-        return sum(v is not None for v in (q.year, q.status, q.kind, q.party, q.member, q.addressee))
+        return sum(v is not None for v in (q.year, q.status, q.kind, q.party, q.ministry, q.member, q.addressee))
+
+    def show_selection(self, query: Query, text: str) -> bool:
+        """List exactly what `query` finds (the sets behind a bar or cell of the overview), in the list's order,
+        named by `text` above the list; the search text and the list's own filters are cleared (so they do not
+        narrow it further). Searching or filtering again returns to the filters."""
+        self._timer.stop()
+        for widget in (self.search, self.member, self.addressee, self.status):
+            widget.blockSignals(True)
+        try:
+            self.search.clear()
+            self.member.clear()
+            self.addressee.clear()
+            self.status.setCurrentIndex(0)
+        finally:
+            for widget in (self.search, self.member, self.addressee, self.status):
+                widget.blockSignals(False)
+        current = self.model.query()
+        chosen = self.current_id()
+        ok = self.model.set_query(
+            replace(query, sort=current.sort, descending=current.descending, limit=current.limit,
+                    today=current.today or query.today)
+        )  # fmt: skip
+        if ok:
+            self.error.hide()
+            self.selection.show_text(f"{text} ({self.model.total():n})")
+            self._reselect(chosen)
+        self._update_filter_button()
+        self._update_state()
+        return ok
 
     def _update_filter_button(self) -> None:
         n = self.active_filters()

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from reader.gui.library_panel import LibraryPanel
     from reader.gui.message_bar import MessageBar
     from reader.gui.notes_panel import NotesPanel
+    from reader.gui.overview import OverviewWindow
     from reader.gui.reading_pane import ReadingPane
     from reader.gui.shortcuts_dialog import ShortcutOverview, ShortcutsEditor
     from reader.gui.source_view import SourceView
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
             self._language_group.addAction(self.actions_[f"language_{lang}"])
         self._library_panel: LibraryPanel | None = None
         self._notes: NotesPanel | None = None
+        self._answer_overview: OverviewWindow | None = None
 
         self.navigator = Navigator(self)
         self.imports = ImportController(self)
@@ -180,6 +182,24 @@ class MainWindow(QMainWindow):
             notes.add_file_requested.connect(self.imports.add_cited_file)
             self._set_tab_order()
         return self._notes
+
+    @property
+    def has_answer_overview(self) -> bool:
+        return self._answer_overview is not None
+
+    @property
+    def answer_overview(self) -> OverviewWindow:
+        """The overview of answer times, a window of its own (made when first shown: it loads Qt Charts)."""
+        if self._answer_overview is None:
+            from reader.gui.overview import OverviewWindow
+
+            self._answer_overview = OverviewWindow(self)
+        return self._answer_overview
+
+    def show_answer_overview(self) -> OverviewWindow:
+        overview = self.answer_overview
+        overview.show_beside(self)
+        return overview
 
     # ---- the reading area's parts (made with the first document) -----------------------------------------------
     def _wire(self, view: DocumentView) -> None:
@@ -281,6 +301,7 @@ class MainWindow(QMainWindow):
             sidebar_shown=self.responsive.sidebar_shown(),
             source_shown=area.has_view and area.view.source_shown,
             side_open=self.side.is_open,
+            overview_shown=self._answer_overview is not None and self._answer_overview.isVisible(),
         )
 
     def update_commands(self) -> None:

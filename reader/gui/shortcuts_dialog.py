@@ -38,6 +38,7 @@ def scope_text(scope: Scope) -> str:
         Scope.PANE: tr("in het leesvenster"),
         Scope.SIDEBAR: tr("in de voetnoten"),
         Scope.LIST: tr("in de lijst"),
+        Scope.OVERVIEW: tr("in het overzicht"),
     }[scope]
 
 

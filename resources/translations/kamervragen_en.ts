@@ -27,7 +27,8 @@
         <location filename="../../reader/gui/document_header.py" line="106"/>
         <location filename="../../reader/gui/document_model.py" line="110"/>
         <location filename="../../reader/gui/document_model.py" line="126"/>
-        <location filename="../../reader/gui/library_panel.py" line="143"/>
+        <location filename="../../reader/gui/library_panel.py" line="147"/>
+        <location filename="../../reader/gui/stats_table.py" line="60"/>
         <source>Beantwoord</source>
         <translation>Answered</translation>
     </message>
@@ -39,7 +40,8 @@
     <message>
         <location filename="../../reader/gui/document_header.py" line="108"/>
         <location filename="../../reader/gui/document_model.py" line="112"/>
-        <location filename="../../reader/gui/library_panel.py" line="143"/>
+        <location filename="../../reader/gui/library_panel.py" line="147"/>
+        <location filename="../../reader/gui/stats_table.py" line="64"/>
         <source>Uitgesteld</source>
         <translation>Postponed</translation>
     </message>
@@ -47,7 +49,8 @@
         <location filename="../../reader/gui/document_header.py" line="109"/>
         <location filename="../../reader/gui/document_model.py" line="114"/>
         <location filename="../../reader/gui/document_model.py" line="139"/>
-        <location filename="../../reader/gui/library_panel.py" line="144"/>
+        <location filename="../../reader/gui/library_panel.py" line="148"/>
+        <location filename="../../reader/gui/stats_table.py" line="65"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -168,7 +171,8 @@
     </message>
     <message>
         <location filename="../../reader/gui/document_model.py" line="113"/>
-        <location filename="../../reader/gui/library_panel.py" line="144"/>
+        <location filename="../../reader/gui/library_panel.py" line="148"/>
+        <location filename="../../reader/gui/stats_table.py" line="66"/>
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
@@ -332,66 +336,81 @@
         <translation>Adding: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="100"/>
-        <location filename="../../reader/gui/library_panel.py" line="105"/>
+        <location filename="../../reader/gui/library_panel.py" line="104"/>
+        <location filename="../../reader/gui/library_panel.py" line="109"/>
         <source>Zoeken in de bibliotheek</source>
         <translation>Search the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="107"/>
+        <location filename="../../reader/gui/library_panel.py" line="111"/>
         <source>Zoekt in titels, vragen, antwoorden, voetnoten en namen; &quot;aanhalingstekens&quot; voor een zinsdeel, OR, NOT en * voor een woordbegin</source>
         <translation>Searches titles, questions, answers, footnotes and names; &quot;quotes&quot; for a phrase, OR, NOT and * for a word start</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="110"/>
+        <location filename="../../reader/gui/library_panel.py" line="114"/>
         <source>Woorden: alle moeten voorkomen. &quot;zinsdeel&quot;, of: OR, niet: NOT, woordbegin: wacht*</source>
         <translation>Words: all must occur. &quot;phrase&quot;, either: OR, not: NOT, word start: wait*</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="118"/>
-        <location filename="../../reader/gui/library_panel.py" line="377"/>
+        <location filename="../../reader/gui/library_panel.py" line="122"/>
+        <location filename="../../reader/gui/library_panel.py" line="402"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="122"/>
-        <source>Filters voor vergaderjaar, status, soort, partij, lid en adressaat</source>
-        <translation>Filters for parliamentary year, status, kind, party, member and addressee</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_panel.py" line="140"/>
+        <location filename="../../reader/gui/library_panel.py" line="145"/>
         <source>naam</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="141"/>
+        <location filename="../../reader/gui/library_panel.py" line="146"/>
         <source>bijv. Financiën</source>
         <translation>e.g. Financiën</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="143"/>
-        <location filename="../../reader/gui/library_panel.py" line="145"/>
-        <location filename="../../reader/gui/library_panel.py" line="341"/>
+        <location filename="../../reader/gui/library_panel.py" line="147"/>
+        <location filename="../../reader/gui/shared_filters.py" line="126"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="145"/>
+        <location filename="../../reader/gui/shared_filters.py" line="44"/>
         <source>Vragen met antwoorden</source>
         <translation>Questions with answers</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="146"/>
+        <location filename="../../reader/gui/shared_filters.py" line="44"/>
         <source>Mededelingen (uitstel)</source>
         <translation>Notices (postponed)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="146"/>
+        <location filename="../../reader/gui/shared_filters.py" line="45"/>
         <source>Open vragen</source>
         <translation>Open questions</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/shared_filters.py" line="154"/>
+        <source>&amp;Terug naar de filters</source>
+        <translation>&amp;Back to the filters</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/shared_filters.py" line="155"/>
+        <source>De lijst weer met de zoektekst en filters tonen</source>
+        <translation>Show the list with the search text and filters again</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/shared_filters.py" line="163"/>
+        <source>Uit het overzicht: %1</source>
+        <translation>From the overview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="126"/>
+        <source>Filters voor vergaderjaar, status, soort, partij, ministerie, lid en adressaat</source>
+        <translation>Filters for parliamentary year, status, kind, party, ministry, member and addressee</translation>
+    </message>
+    <message>
         <location filename="../../reader/gui/library_panel.py" line="151"/>
+        <location filename="../../reader/gui/overview.py" line="241"/>
         <source>&amp;Vergaderjaar</source>
         <translation>&amp;Parliamentary year</translation>
     </message>
@@ -407,6 +426,7 @@
     </message>
     <message>
         <location filename="../../reader/gui/library_panel.py" line="154"/>
+        <location filename="../../reader/gui/overview.py" line="241"/>
         <source>&amp;Partij</source>
         <translation>Part&amp;y</translation>
     </message>
@@ -421,67 +441,74 @@
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="166"/>
+        <location filename="../../reader/gui/library_panel.py" line="157"/>
+        <location filename="../../reader/gui/overview.py" line="241"/>
+        <source>&amp;Ministerie</source>
+        <translation>M&amp;inistry</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="167"/>
+        <location filename="../../reader/gui/overview.py" line="255"/>
         <source>Filters &amp;wissen</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="217"/>
+        <location filename="../../reader/gui/library_panel.py" line="224"/>
         <source>Documentenlijst</source>
         <translation>Document list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="219"/>
+        <location filename="../../reader/gui/library_panel.py" line="226"/>
         <source>De documenten in uw bibliotheek; Enter opent het gekozen document om te lezen</source>
         <translation>The documents in your library; Enter opens the chosen document for reading</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="249"/>
+        <location filename="../../reader/gui/library_panel.py" line="256"/>
         <source>Uw bibliotheek is nog leeg</source>
         <translation>Your library is empty</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="256"/>
+        <location filename="../../reader/gui/library_panel.py" line="263"/>
         <source>Open Kamervragen als PDF, XML, HTML of tekst met Bestand › Openen (Ctrl+O), of sleep bestanden naar dit venster. Wat u opent, komt in uw bibliotheek: daarna kunt u het doorzoeken, en verwijzingen ernaar openen op hun plek.</source>
         <translation>Open written questions as PDF, XML, HTML or text with File › Open (Ctrl+O), or drag files onto this window. What you open goes into your library: you can then search it, and citations of it open in place.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="263"/>
+        <location filename="../../reader/gui/library_panel.py" line="270"/>
         <source>Bestand &amp;openen…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="265"/>
+        <location filename="../../reader/gui/library_panel.py" line="272"/>
         <source>&amp;Voorbeelddocumenten toevoegen</source>
         <translation>Add &amp;sample documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="267"/>
+        <location filename="../../reader/gui/library_panel.py" line="274"/>
         <source>Acht fictieve documenten om het programma te leren kennen</source>
         <translation>Eight fictional documents to get to know the program</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="283"/>
+        <location filename="../../reader/gui/library_panel.py" line="290"/>
         <source>Geen documenten gevonden</source>
         <translation>No documents found</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="288"/>
+        <location filename="../../reader/gui/library_panel.py" line="295"/>
         <source>Niets in uw bibliotheek past bij deze zoektekst en filters.</source>
         <translation>Nothing in your library matches this search text and these filters.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="291"/>
+        <location filename="../../reader/gui/library_panel.py" line="298"/>
         <source>Zoektekst en filters &amp;wissen</source>
         <translation>&amp;Clear search text and filters</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="377"/>
+        <location filename="../../reader/gui/library_panel.py" line="402"/>
         <source>&amp;Filters (%1)</source>
         <translation>&amp;Filters (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/library_panel.py" line="398"/>
+        <location filename="../../reader/gui/library_panel.py" line="423"/>
         <source>%Ln gevonden</source>
         <translation>
             <numerusform>%Ln found</numerusform>
@@ -489,7 +516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/library_panel.py" line="398"/>
+        <location filename="../../reader/gui/library_panel.py" line="423"/>
         <source>%Ln documenten</source>
         <translation>
             <numerusform>%Ln document</numerusform>
@@ -938,118 +965,123 @@ Library: %1</translation>
         <translation>in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="53"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="41"/>
+        <source>in het overzicht</source>
+        <translation>in the overview</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="54"/>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="67"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="68"/>
         <source>geen sneltoets</source>
         <translation>no shortcut</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="74"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="75"/>
         <source>Opdracht</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="74"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="75"/>
         <source>Toetsen</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="74"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="75"/>
         <source>Waar</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="104"/>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="117"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="105"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="118"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="108"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="109"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="111"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="112"/>
         <source>opdracht of toets</source>
         <translation>command or key</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="120"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="121"/>
         <source>Typ in het leesvenster een nummer om naar die vraag te gaan. Tab en Shift+Tab gaan langs de knoppen en verwijzingen; F6 springt tussen lijst, leesvenster en voetnoten.</source>
         <translation>Type a number in the reading pane to go to that question. Tab and Shift+Tab go through the buttons and citations; F6 moves between the list, the reading pane and the footnotes.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="127"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="128"/>
         <source>Sneltoetsen &amp;aanpassen…</source>
         <translation>Customise &amp;shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="129"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="130"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="164"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="165"/>
         <source>Sneltoetsen aanpassen</source>
         <translation>Customise shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="169"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="170"/>
         <source>Opdrachten en hun sneltoetsen</source>
         <translation>Commands and their shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="172"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="173"/>
         <source>&amp;Nieuwe toets:</source>
         <translation>&amp;New key:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="177"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="178"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="178"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="179"/>
         <source>Toetsen &amp;wissen</source>
         <translation>C&amp;lear keys</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="179"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="180"/>
         <source>&amp;Standaard</source>
         <translation>&amp;Default</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="194"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="195"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="195"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="196"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="196"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="197"/>
         <source>Alles &amp;herstellen</source>
         <translation>&amp;Restore all defaults</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="230"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="231"/>
         <source>%1 is al in gebruik voor “%2”. Kies een andere toets, of haal hem daar eerst weg.</source>
         <translation>%1 is already used for “%2”. Choose another key, or remove it there first.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="253"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="254"/>
         <source>De standaardtoets %1 is nu in gebruik voor “%2”.</source>
         <translation>The default key %1 is now used for “%2”.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="278"/>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="279"/>
         <source>Kies eerst een opdracht in de lijst.</source>
         <translation>First choose a command in the list.</translation>
     </message>
@@ -1098,328 +1130,763 @@ Library: %1</translation>
         <source>Naast elkaar: %1 (F8 wisselt, Ctrl+W sluit)</source>
         <translation>Side by side: %1 (F8 switches, Ctrl+W closes)</translation>
     </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="67"/>
+        <source>alle vraagsets</source>
+        <translation>all question sets</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="67"/>
+        <source>beantwoord</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="67"/>
+        <location filename="../../reader/gui/stats_charts.py" line="338"/>
+        <source>open, zonder uitstel</source>
+        <translation>open, not postponed</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="68"/>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="68"/>
+        <location filename="../../reader/gui/stats_charts.py" line="338"/>
+        <source>uitgesteld, nog open</source>
+        <translation>postponed, still open</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="101"/>
+        <source>&amp;Groeperen per:</source>
+        <translation>&amp;Group by:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="105"/>
+        <source>Groeperen per</source>
+        <translation>Group by</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="120"/>
+        <source>Grafiek</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="144"/>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="145"/>
+        <source>Klik op een getal: die vraagsets in de documentenlijst</source>
+        <translation>Click a number: those question sets in the document list</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="161"/>
+        <source>Antwoordtijd</source>
+        <translation>Answer time</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="161"/>
+        <source>Open en te laat</source>
+        <translation>Open and overdue</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="161"/>
+        <source>Per maand</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="232"/>
+        <source>Overzicht antwoordtijden — %1</source>
+        <translation>Answer times overview — %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="237"/>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="242"/>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="261"/>
+        <source>Afdrukken en exporteren</source>
+        <translation>Print and export</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="314"/>
+        <source>%1 vraagsets</source>
+        <translation>%1 question sets</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="314"/>
+        <source>%1 beantwoord</source>
+        <translation>%1 answered</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="316"/>
+        <source>mediaan %1 dagen</source>
+        <translation>median %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="317"/>
+        <source>%1 open, %2 te laat</source>
+        <translation>%1 open, %2 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="334"/>
+        <source>De groep %1 heeft geen waarde om op te filteren</source>
+        <translation>The group %1 has no value to filter by</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="342"/>
+        <source>%1 vraagsets in de documentenlijst: %2</source>
+        <translation>%1 question sets in the document list: %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="360"/>
+        <source>PNG-afbeeldingen (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="360"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="361"/>
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="362"/>
+        <source>Grafiek exporteren als PNG</source>
+        <translation>Export chart as PNG</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="362"/>
+        <source>Overzicht exporteren als PDF</source>
+        <translation>Export overview as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="363"/>
+        <source>Tabel exporteren als CSV</source>
+        <translation>Export figures as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="385"/>
+        <source>Exporteren mislukt</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview.py" line="387"/>
+        <source>Geschreven: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview_pages.py" line="55"/>
+        <source>Overzicht antwoordtijden</source>
+        <translation>Answer times overview</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/overview_pages.py" line="84"/>
+        <source>%1 (vervolg)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_charts.py" line="72"/>
+        <source>per ministerie</source>
+        <translation>per ministry</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_charts.py" line="72"/>
+        <source>per partij</source>
+        <translation>per party</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_charts.py" line="72"/>
+        <source>per Kamerlid</source>
+        <translation>per member</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_charts.py" line="73"/>
+        <source>per vergaderjaar</source>
+        <translation>per parliamentary year</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_charts.py" line="73"/>
+        <source>per maand</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_charts.py" line="109"/>
+        <source>vergaderjaar %1</source>
+        <translation>parliamentary year %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_charts.py" line="111"/>
+        <source>partij %1</source>
+        <translation>party %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_charts.py" line="113"/>
+        <source>ministerie %1</source>
+        <translation>ministry %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_charts.py" line="115"/>
+        <source>lid %1</source>
+        <translation>member %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_charts.py" line="117"/>
+        <source>soort %1</source>
+        <translation>kind %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_charts.py" line="122"/>
+        <source>alle vragen in de bibliotheek</source>
+        <translation>all questions in the library</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_charts.py" line="217"/>
+        <source>norm: drie weken (%1 dagen)</source>
+        <translation>norm: three weeks (%1 days)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_charts.py" line="229"/>
+        <source>dagen tot antwoord</source>
+        <translation>days to answer</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_charts.py" line="275"/>
+        <source>de %1 grootste van %2 groepen</source>
+        <translation>the %1 largest of %2 groups</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_charts.py" line="288"/>
+        <source>antwoordtijd: 10–25–50–75–90%</source>
+        <translation>answer time: 10–25–50–75–90%</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_charts.py" line="311"/>
+        <source>Antwoordtijd %1</source>
+        <translation>Answer time %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_charts.py" line="313"/>
+        <location filename="../../reader/gui/stats_charts.py" line="433"/>
+        <source>Geen beantwoorde vragen met een bekende antwoordtijd bij deze filters</source>
+        <translation>No answered questions with a known answer time for these filters</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_charts.py" line="338"/>
+        <source>waarvan te laat (&gt; 3 weken)</source>
+        <translation>of which overdue (&gt; 3 weeks)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_charts.py" line="361"/>
+        <source>vraagsets</source>
+        <translation>question sets</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_charts.py" line="372"/>
+        <source>Open en te laat %1</source>
+        <translation>Open and overdue %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_charts.py" line="374"/>
+        <source>Geen open vragen bij deze filters</source>
+        <translation>No open questions for these filters</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_charts.py" line="395"/>
+        <source>mediaan</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_charts.py" line="396"/>
+        <source>90e percentiel</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_charts.py" line="418"/>
+        <source>maand van indienen</source>
+        <translation>month submitted</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_charts.py" line="431"/>
+        <source>Antwoordtijd per maand</source>
+        <translation>Answer time per month</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_table.py" line="58"/>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_table.py" line="58"/>
+        <source>Klik: alle vraagsets van de groep in de lijst</source>
+        <translation>Click: all question sets of the group in the list</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_table.py" line="59"/>
+        <source>Vraagsets</source>
+        <translation>Question sets</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_table.py" line="59"/>
+        <source>Alle vraagsets van de groep, ook mondelinge en ingetrokken</source>
+        <translation>All question sets of the group, oral and withdrawn ones too</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_table.py" line="60"/>
+        <source>Beantwoorde vraagsets, ook per brief</source>
+        <translation>Answered question sets, by letter too</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_table.py" line="61"/>
+        <source>Mediaan</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_table.py" line="61"/>
+        <source>De middelste antwoordtijd in dagen</source>
+        <translation>The middle answer time in days</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_table.py" line="62"/>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_table.py" line="62"/>
+        <source>90% was binnen zoveel dagen beantwoord</source>
+        <translation>90% was answered within this many days</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_table.py" line="63"/>
+        <source>≤ 3 weken</source>
+        <translation>≤ 3 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_table.py" line="63"/>
+        <source>Het deel dat binnen drie weken (21 dagen) beantwoord werd</source>
+        <translation>The share answered within three weeks (21 days)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_table.py" line="64"/>
+        <source>Vraagsets met een uitstelbericht, beantwoord of nog open</source>
+        <translation>Question sets with a postponement notice, answered or still open</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_table.py" line="65"/>
+        <source>Open vraagsets zonder uitstelbericht (de te late inbegrepen)</source>
+        <translation>Open question sets without a postponement notice (the overdue ones included)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_table.py" line="66"/>
+        <source>Open na drie weken, zonder uitstelbericht</source>
+        <translation>Open after three weeks, without a postponement notice</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_table.py" line="67"/>
+        <source>Uitgesteld, open</source>
+        <translation>Postponed, open</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_table.py" line="67"/>
+        <source>Uitgesteld en nog niet beantwoord</source>
+        <translation>Postponed and not yet answered</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="125"/>
+        <location filename="../../reader/gui/actions.py" line="132"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="126"/>
+        <location filename="../../reader/gui/actions.py" line="133"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="127"/>
+        <location filename="../../reader/gui/actions.py" line="134"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="128"/>
+        <location filename="../../reader/gui/actions.py" line="135"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="129"/>
+        <location filename="../../reader/gui/actions.py" line="136"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="130"/>
+        <location filename="../../reader/gui/actions.py" line="137"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="150"/>
+        <location filename="../../reader/gui/actions.py" line="138"/>
+        <source>&amp;Overzicht</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="159"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="151"/>
+        <location filename="../../reader/gui/actions.py" line="160"/>
         <source>Een PDF-, XML-, HTML- of tekstbestand openen en aan de bibliotheek toevoegen</source>
         <translation>Open a PDF, XML, HTML or text file and add it to the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="153"/>
+        <location filename="../../reader/gui/actions.py" line="162"/>
         <source>Voorbeel&amp;ddocumenten toevoegen</source>
         <translation>Add &amp;sample documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="154"/>
+        <location filename="../../reader/gui/actions.py" line="163"/>
         <source>De meegeleverde fictieve voorbeelden aan de bibliotheek toevoegen</source>
         <translation>Add the bundled fictional samples to the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="155"/>
+        <location filename="../../reader/gui/actions.py" line="164"/>
+        <location filename="../../reader/gui/actions.py" line="254"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="156"/>
+        <location filename="../../reader/gui/actions.py" line="165"/>
         <source>Vragen en antwoorden naast elkaar afdrukken</source>
         <translation>Print the questions and answers side by side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="157"/>
+        <location filename="../../reader/gui/actions.py" line="166"/>
+        <location filename="../../reader/gui/actions.py" line="256"/>
         <source>Afdruk&amp;voorbeeld…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="159"/>
+        <location filename="../../reader/gui/actions.py" line="168"/>
         <source>Laten zien hoe de afdruk eruitziet</source>
         <translation>Show what the print will look like</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="160"/>
+        <location filename="../../reader/gui/actions.py" line="169"/>
         <source>&amp;Exporteren als PDF…</source>
         <translation>&amp;Export as PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="162"/>
+        <location filename="../../reader/gui/actions.py" line="171"/>
         <source>De naast elkaar gezette vragen en antwoorden als PDF bewaren</source>
         <translation>Save the aligned questions and answers as a PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="163"/>
+        <location filename="../../reader/gui/actions.py" line="172"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="166"/>
+        <location filename="../../reader/gui/actions.py" line="175"/>
         <source>&amp;Zoeken in document…</source>
         <translation>&amp;Find in document…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="167"/>
+        <location filename="../../reader/gui/actions.py" line="176"/>
         <source>Tekst zoeken in het geopende document</source>
         <translation>Find text in the open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="168"/>
+        <location filename="../../reader/gui/actions.py" line="177"/>
         <source>V&amp;olgende zoeken</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="170"/>
+        <location filename="../../reader/gui/actions.py" line="179"/>
         <source>Vo&amp;rige zoeken</source>
         <translation>Find pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="172"/>
+        <location filename="../../reader/gui/actions.py" line="181"/>
         <source>Zoeken in &amp;bibliotheek</source>
         <translation>Search the &amp;library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="173"/>
+        <location filename="../../reader/gui/actions.py" line="182"/>
         <source>Naar het zoekveld van de documentenlijst</source>
         <translation>To the search field of the document list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="174"/>
+        <location filename="../../reader/gui/actions.py" line="183"/>
         <source>&amp;Sneltoetsen aanpassen…</source>
         <translation>&amp;Customise shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="177"/>
+        <location filename="../../reader/gui/actions.py" line="186"/>
         <source>&amp;Documentenlijst</source>
         <translation>&amp;Document list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="179"/>
+        <location filename="../../reader/gui/actions.py" line="188"/>
         <source>De lijst met documenten tonen of verbergen</source>
         <translation>Show or hide the list of documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="180"/>
+        <location filename="../../reader/gui/actions.py" line="189"/>
         <source>&amp;Voetnoten</source>
         <translation>&amp;Footnotes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="182"/>
+        <location filename="../../reader/gui/actions.py" line="191"/>
         <source>De voetnoten en verwijzingen tonen of verbergen</source>
         <translation>Show or hide the footnotes and citations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="184"/>
+        <location filename="../../reader/gui/actions.py" line="193"/>
         <source>&amp;Brontekst</source>
         <translation>&amp;Source text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="186"/>
+        <location filename="../../reader/gui/actions.py" line="195"/>
         <source>De gelezen tekst tonen, om te zien wat de lezer ervan maakte</source>
         <translation>Show the text as read, to see what the reader made of it</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="187"/>
+        <location filename="../../reader/gui/actions.py" line="196"/>
         <source>&amp;Inzoomen</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="188"/>
+        <location filename="../../reader/gui/actions.py" line="197"/>
         <source>&amp;Uitzoomen</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="189"/>
+        <location filename="../../reader/gui/actions.py" line="198"/>
         <source>&amp;Normale grootte</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="190"/>
+        <location filename="../../reader/gui/actions.py" line="199"/>
         <source>Volgend &amp;paneel</source>
         <translation>Next &amp;pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="191"/>
+        <location filename="../../reader/gui/actions.py" line="200"/>
         <source>De focus naar de lijst, de vragen en antwoorden of de voetnoten</source>
         <translation>Move the focus to the list, the questions and answers, or the footnotes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="192"/>
+        <location filename="../../reader/gui/actions.py" line="201"/>
         <source>Vorig p&amp;aneel</source>
         <translation>Previous p&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="193"/>
+        <location filename="../../reader/gui/actions.py" line="202"/>
         <source>Aangehaald antwoord naast &amp;elkaar</source>
         <translation>Cited answer side &amp;by side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="195"/>
+        <location filename="../../reader/gui/actions.py" line="204"/>
         <source>Het aangehaalde document van de gekozen voetnoot in een tweede leesvenster naast dit document openen</source>
         <translation>Open the document cited by the chosen footnote in a second reading pane beside this one</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="197"/>
+        <location filename="../../reader/gui/actions.py" line="206"/>
         <source>Naar het andere &amp;leesvenster</source>
         <translation>To the other &amp;reading pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="199"/>
+        <location filename="../../reader/gui/actions.py" line="208"/>
         <source>De focus naar het andere van de twee leesvensters naast elkaar</source>
         <translation>Move the focus to the other of the two reading panes side by side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="200"/>
+        <location filename="../../reader/gui/actions.py" line="209"/>
         <source>Tweede leesvenster &amp;sluiten</source>
         <translation>&amp;Close the second reading pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="202"/>
+        <location filename="../../reader/gui/actions.py" line="211"/>
+        <source>&amp;Overzicht antwoordtijden</source>
+        <translation>Answer &amp;times overview</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="213"/>
+        <source>Grafieken: hoe lang ministeries over antwoorden doen, wat open of te laat is</source>
+        <translation>Charts: how long ministries take to answer, what is open or overdue</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="214"/>
         <source>Zoals het &amp;systeem</source>
         <translation>Like the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="208"/>
+        <location filename="../../reader/gui/actions.py" line="220"/>
         <source>&amp;Volgende vraag</source>
         <translation>&amp;Next question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="209"/>
+        <location filename="../../reader/gui/actions.py" line="221"/>
         <source>Naar de volgende vraag met haar antwoord</source>
         <translation>To the next question with its answer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="211"/>
+        <location filename="../../reader/gui/actions.py" line="223"/>
         <source>V&amp;orige vraag</source>
         <translation>&amp;Previous question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="212"/>
+        <location filename="../../reader/gui/actions.py" line="224"/>
         <source>Naar de vorige vraag met haar antwoord</source>
         <translation>To the previous question with its answer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="214"/>
+        <location filename="../../reader/gui/actions.py" line="226"/>
         <source>&amp;Eerste vraag</source>
         <translation>&amp;First question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="216"/>
+        <location filename="../../reader/gui/actions.py" line="228"/>
         <source>&amp;Laatste vraag</source>
         <translation>&amp;Last question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="218"/>
+        <location filename="../../reader/gui/actions.py" line="230"/>
         <source>&amp;Ga naar vraag…</source>
         <translation>&amp;Go to question…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="219"/>
+        <location filename="../../reader/gui/actions.py" line="231"/>
         <source>Naar vraag N; of typ het nummer in het leesvenster</source>
         <translation>To question N; or type the number in the reading pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="221"/>
+        <location filename="../../reader/gui/actions.py" line="233"/>
         <source>Pagina o&amp;mlaag</source>
         <translation>Page &amp;down</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="223"/>
+        <location filename="../../reader/gui/actions.py" line="235"/>
         <source>Pagina om&amp;hoog</source>
         <translation>Page &amp;up</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="225"/>
+        <location filename="../../reader/gui/actions.py" line="237"/>
         <source>Volge&amp;nd document</source>
         <translation>Ne&amp;xt document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="226"/>
+        <location filename="../../reader/gui/actions.py" line="238"/>
         <source>Het volgende document in de lijst openen</source>
         <translation>Open the next document in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="227"/>
+        <location filename="../../reader/gui/actions.py" line="239"/>
         <source>Vor&amp;ig document</source>
         <translation>Pre&amp;vious document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="228"/>
+        <location filename="../../reader/gui/actions.py" line="240"/>
         <source>Het vorige document in de lijst openen</source>
         <translation>Open the previous document in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="229"/>
+        <location filename="../../reader/gui/actions.py" line="241"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="231"/>
+        <location filename="../../reader/gui/actions.py" line="243"/>
         <source>Terug naar het document en de vraag van voor de gevolgde verwijzing</source>
         <translation>Back to the document and question before the citation you followed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="232"/>
+        <location filename="../../reader/gui/actions.py" line="244"/>
         <source>Voo&amp;ruit</source>
         <translation>Fo&amp;rward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="234"/>
+        <location filename="../../reader/gui/actions.py" line="246"/>
         <source>Verwij&amp;zing volgen</source>
         <translation>Follow &amp;citation</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="236"/>
+        <location filename="../../reader/gui/actions.py" line="248"/>
         <source>De verwijzing van de gekozen voetnoot openen</source>
         <translation>Open the citation of the chosen footnote</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="238"/>
+        <location filename="../../reader/gui/actions.py" line="250"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="239"/>
+        <location filename="../../reader/gui/actions.py" line="251"/>
         <source>Alle sneltoetsen op een rij</source>
         <translation>All keyboard shortcuts at a glance</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="240"/>
+        <location filename="../../reader/gui/actions.py" line="252"/>
         <source>&amp;Over Kamervragen Reader</source>
         <translation>&amp;About Kamervragen Reader</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="255"/>
+        <source>Alle grafieken en tabellen van het overzicht afdrukken</source>
+        <translation>Print all charts and tables of the overview</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="257"/>
+        <source>Laten zien hoe de afdruk van het overzicht eruitziet</source>
+        <translation>Show what the print of the overview looks like</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="258"/>
+        <source>Exporteren als P&amp;DF…</source>
+        <translation>Export as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="260"/>
+        <source>Alle grafieken en tabellen van het overzicht als PDF bewaren</source>
+        <translation>Save all charts and tables of the overview as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="261"/>
+        <source>Grafiek exporteren als P&amp;NG…</source>
+        <translation>Export chart as P&amp;NG…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="262"/>
+        <source>De getoonde grafiek als afbeelding bewaren</source>
+        <translation>Save the chart shown as an image</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="263"/>
+        <source>Cijfers exporteren als &amp;CSV…</source>
+        <translation>Export &amp;figures as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="265"/>
+        <source>De cijfers van de getoonde grafiek als CSV voor een rekenblad bewaren</source>
+        <translation>Save the figures of the chart shown as CSV for a spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="266"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +2110,34 @@ Library: %1</translation>
         <location filename="../../reader/printing/dialogs.py" line="194"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPages</name>
+    <message>
+        <location filename="../../reader/printing/pages.py" line="73"/>
+        <source>het apparaat kon niet beginnen</source>
+        <translation>the device could not start</translation>
+    </message>
+    <message>
+        <location filename="../../reader/printing/pages.py" line="93"/>
+        <source>pagina %1 van %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/printing/pages.py" line="118"/>
+        <source>Afdrukken mislukt</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <location filename="../../reader/printing/pages.py" line="125"/>
+        <source>Afdrukken — %1</source>
+        <translation>Print — %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/printing/pages.py" line="146"/>
+        <source>Afdrukvoorbeeld — %1</source>
+        <translation>Print preview — %1</translation>
     </message>
 </context>
 <context>

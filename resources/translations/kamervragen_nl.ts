@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/library_panel.py" line="398"/>
+        <location filename="../../reader/gui/library_panel.py" line="423"/>
         <source>%Ln gevonden</source>
         <translation>
             <numerusform>%Ln gevonden</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/library_panel.py" line="398"/>
+        <location filename="../../reader/gui/library_panel.py" line="423"/>
         <source>%Ln documenten</source>
         <translation>
             <numerusform>%Ln document</numerusform>
