@@ -75,7 +75,9 @@ def main(argv: list[str] | None = None) -> int:
 
         def step(key: Qt.Key) -> None:
             c0, t0 = time.process_time(), time.perf_counter()
-            QTest.keyClick(QApplication.focusWidget(), key)
+            focus = QApplication.focusWidget()
+            assert focus is not None
+            QTest.keyClick(focus, key)
             app.processEvents()  # the update requests: everything that changed is painted here
             wall.append((time.perf_counter() - t0) * 1000)
             cpu.append((time.process_time() - c0) * 1000)

@@ -17,6 +17,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,7 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from reader.core.parse import parse_bytes  # noqa: E402
 
 
-def timed(fn, rounds: int) -> float:
+def timed(fn: Callable[[], object], rounds: int) -> float:
     """Median seconds of `rounds` calls."""
     times = []
     for _ in range(rounds):
@@ -94,7 +95,7 @@ def main() -> int:
                 print(f"  note: {exc}")
         reps = max(1, 2000 // len(blobs))
 
-        def run(blobs=blobs, reps=reps) -> None:
+        def run(blobs: list[bytes] = blobs, reps: int = reps) -> None:
             for _ in range(reps):
                 for b in blobs:
                     parse_bytes(b)

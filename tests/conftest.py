@@ -11,8 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 
 import pytest
-
-CORPUS = Path(os.environ.get("KAMERVRAGEN_CORPUS") or Path(__file__).resolve().parents[2] / "shared" / "corpus")
+from corpus_path import CORPUS
 
 
 @pytest.fixture(autouse=True)

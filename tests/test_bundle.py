@@ -15,13 +15,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from corpus_path import CORPUS
 
 from reader import APP_ID
 
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = Path(os.environ.get("KAMERVRAGEN_CORPUS") or ROOT.parent / "shared" / "corpus")
 CORPUS_PDF = CORPUS / "pdf" / "ah-tk-20232024-878.pdf"
 
 
@@ -99,7 +99,6 @@ def test_bundle_contents(bundle: Path) -> None:
     assert size < 260 * 1024 * 1024, f"the bundle grew to {size // (1024 * 1024)} MB"
 
 
-@pytest.mark.skipif(not (ROOT / "reader" / "gui" / "app.py").is_file(), reason="reader/gui/app.py is not there yet")
 def test_bundle_installs_its_own_desktop_entry(bundle: Path, tmp_path: Path) -> None:
     env = bundle_env(tmp_path)
     data = Path(env["XDG_DATA_HOME"])
@@ -115,7 +114,6 @@ def test_bundle_installs_its_own_desktop_entry(bundle: Path, tmp_path: Path) -> 
     assert not any(data.rglob("*"))
 
 
-@pytest.mark.skipif(not (ROOT / "reader" / "gui" / "app.py").is_file(), reason="reader/gui/app.py is not there yet")
 def test_bundle_window_screenshot(bundle: Path, tmp_path: Path) -> None:
     """The bundled window opens a PDF (offscreen) and draws it."""
     document = CORPUS_PDF if CORPUS_PDF.is_file() else ROOT / "resources" / "samples" / "ah-tk-20242025-1807.txt"

@@ -18,13 +18,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from corpus_path import CORPUS
 
 from reader import APP_ID
 
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = Path(os.environ.get("KAMERVRAGEN_CORPUS") or ROOT.parent / "shared" / "corpus")
 CORPUS_PDFS = ("pdf/ah-tk-20232024-878.pdf", "pdf/ah-tk-20232024-1076.pdf")
 
 
@@ -52,8 +52,6 @@ def run(args: list[str], cwd: Path, env: dict[str, str] | None = None, timeout: 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """bin/ of a fresh virtual environment with the wheel built from a copy of the source tree."""
-    if not (ROOT / "reader" / "gui" / "app.py").is_file():
-        pytest.skip("reader/gui/app.py (the main window) is not there yet")
     base = tmp_path_factory.mktemp("wheel")
     src = base / "src"
     src.mkdir()

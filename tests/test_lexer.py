@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.metadata
-import os
 import subprocess
 import sys
 import textwrap
@@ -29,9 +28,6 @@ from reader.core.lexer import KamervragenLexer
 
 REPO = Path(__file__).resolve().parents[1]
 
-
-def corpus_dir() -> Path:
-    return Path(os.environ.get("KAMERVRAGEN_CORPUS") or REPO.parent / "shared" / "corpus")
 
 
 def lex(text: str) -> list[tuple[_TokenType, str]]:
@@ -435,10 +431,8 @@ def test_analyse_text() -> None:
 
 
 @pytest.mark.corpus
-def test_seed_text_lexes_with_headings_and_footer() -> None:
-    seed = corpus_dir() / "txt" / "seed-ah-tk-20182019-2752.txt"
-    if not seed.is_file():
-        pytest.skip(f"corpus not found at {seed.parent} (set KAMERVRAGEN_CORPUS to its location)")
+def test_seed_text_lexes_with_headings_and_footer(corpus: Path) -> None:
+    seed = corpus / "txt" / "seed-ah-tk-20182019-2752.txt"
     text = seed.read_text(encoding="utf-8")
     toks = lex(text)
     assert "".join(v for _, v in toks) == text
@@ -452,10 +446,8 @@ def test_seed_text_lexes_with_headings_and_footer() -> None:
 
 
 @pytest.mark.corpus
-def test_corpus_texts_round_trip() -> None:
-    folder = corpus_dir() / "txt"
-    if not folder.is_dir():
-        pytest.skip(f"corpus not found at {folder} (set KAMERVRAGEN_CORPUS to its location)")
+def test_corpus_texts_round_trip(corpus: Path) -> None:
+    folder = corpus / "txt"
     for path in sorted(folder.iterdir()):
         text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
         toks = lex(text)

@@ -11,23 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.errors import ParseError
 from reader.core.model import Kind
-from reader.core.parse import parse_bytes
 from reader.library import cli
 from reader.library.cli import ProgressBar
 from reader.library.store import Library
 from reader.library.synth import make_document
-
-
-def _parser_ready() -> bool:
-    try:
-        return parse_bytes(make_document(1).source_text.encode(), "probe").id == "ah-tk-20232024-1"
-    except ParseError:
-        return False
-
-
-needs_parser = pytest.mark.skipif(not _parser_ready(), reason="the text parser cannot read documents yet")
 
 
 @pytest.fixture(params=["en", "nl"])
@@ -76,7 +64,6 @@ def library(tmp_path: Path) -> Path:
     return path
 
 
-@needs_parser
 def test_import_prints_progress_and_a_summary(folder: Path, tmp_path: Path, lang: str) -> None:
     code, out, err = run(cli.main_import, [str(folder), "--library", str(tmp_path / "new.sqlite3")])
     assert code == 1  # one file could not be read
@@ -92,7 +79,6 @@ def test_import_prints_progress_and_a_summary(folder: Path, tmp_path: Path, lang
     assert code == 0 and ("0 added, 0 updated, 1 unchanged" in out or "1 ongewijzigd" in out)
 
 
-@needs_parser
 def test_import_json_summary(folder: Path, tmp_path: Path) -> None:
     _, out, err = run(cli.main_import, [str(folder), "--library", str(tmp_path / "x.sqlite3"), "--json", "-q"])
     summary = json.loads(out)

@@ -10,8 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.errors import ParseError
-from reader.core.parse import parse_file
 from reader.library.importer import Importer
 from reader.library.search import Query
 from reader.library.store import Library
@@ -21,10 +19,6 @@ pytestmark = pytest.mark.corpus
 
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory: pytest.TempPathFactory, corpus: Path) -> Path:
-    try:
-        parse_file(corpus / "txt" / "seed-ah-tk-20182019-2752.txt")
-    except ParseError as exc:
-        pytest.skip(f"the parser cannot read the seed yet: {exc}")
     path = tmp_path_factory.mktemp("corpus-library") / "library.sqlite3"
     with Library(path) as lib:
         summary = Importer(lib).run([corpus / "txt", corpus / "xml"])

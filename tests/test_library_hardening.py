@@ -13,25 +13,13 @@ from pathlib import Path
 import pytest
 
 from reader.core import cancel as core_cancel
-from reader.core.errors import ParseError
 from reader.core.files import NotRegular, TooLarge, path_text, read_regular
-from reader.core.parse import parse_bytes
 from reader.library import cli, importer
 from reader.library.errors import QueryError
 from reader.library.importer import Importer
 from reader.library.search import Query
 from reader.library.store import Library
 from reader.library.synth import make_document
-
-
-def _parser_ready() -> bool:
-    try:
-        return parse_bytes(make_document(1).source_text.encode(), "probe").id == "ah-tk-20232024-1"
-    except ParseError:
-        return False
-
-
-needs_parser = pytest.mark.skipif(not _parser_ready(), reason="the text parser cannot read documents yet")
 
 
 @pytest.fixture
@@ -53,7 +41,6 @@ def run_in_time(target, seconds: float = 30.0):  # type: ignore[no-untyped-def]
 # ---- special files and links -----------------------------------------------------------------------------
 
 
-@needs_parser
 def test_a_folder_with_a_pipe_devices_and_links_imports_what_is_regular(lib: Library, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
@@ -144,7 +131,6 @@ def _odd_name(folder: Path, raw: bytes) -> Path:
     return path
 
 
-@needs_parser
 def test_a_name_that_is_not_utf8_is_stored_and_shown_readably(lib: Library, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
@@ -160,7 +146,6 @@ def test_a_name_that_is_not_utf8_is_stored_and_shown_readably(lib: Library, tmp_
     assert len(again.unchanged) == 3 and again.added == [] and again.updated == []
 
 
-@needs_parser
 def test_the_command_line_prints_such_names_to_a_utf8_stream(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
@@ -181,7 +166,6 @@ def test_path_text_keeps_valid_names_and_escapes_the_rest() -> None:
     assert path_text("/data/\ud800.txt") == "/data/\\ud800.txt"
 
 
-@needs_parser
 def test_one_failing_file_never_stops_the_others(lib: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

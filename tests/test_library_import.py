@@ -7,22 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.errors import ParseError
-from reader.core.parse import parse_bytes
 from reader.library import samples
 from reader.library.importer import Importer, collect
 from reader.library.store import Library
 from reader.library.synth import make_document, write_files
-
-
-def _parser_ready() -> bool:
-    try:
-        return parse_bytes(make_document(1).source_text.encode(), "probe").id == "ah-tk-20232024-1"
-    except ParseError:
-        return False
-
-
-needs_parser = pytest.mark.skipif(not _parser_ready(), reason="the text parser cannot read documents yet")
 
 
 @pytest.fixture
@@ -55,7 +43,6 @@ def test_collect_walks_folders_for_known_extensions(folder: Path, tmp_path: Path
     assert [p.name for p in explicit] == ["photo.jpg"]  # a file named explicitly is always tried
 
 
-@needs_parser
 def test_import_a_folder_dedups_by_id_and_content(lib: Library, folder: Path) -> None:
     summary = Importer(lib).run([folder])
     assert len(summary.added) == 12
@@ -73,7 +60,6 @@ def test_import_a_folder_dedups_by_id_and_content(lib: Library, folder: Path) ->
     assert len(lib.failures()) == 1
 
 
-@needs_parser
 def test_a_fixed_file_leaves_the_failures_list(lib: Library, tmp_path: Path) -> None:
     path = tmp_path / "later.txt"
     path.write_text("nog niets\n")
@@ -94,7 +80,6 @@ def test_unreadable_and_missing_paths_are_reported(lib: Library, tmp_path: Path)
     assert "gone.pdf" in summary.failed[0].message("en") and "not found" in summary.failed[0].message("en")
 
 
-@needs_parser
 def test_progress_and_summary(lib: Library, tmp_path: Path) -> None:
     write_files(5, tmp_path / "five")
     calls: list[tuple[int, int]] = []
@@ -105,7 +90,6 @@ def test_progress_and_summary(lib: Library, tmp_path: Path) -> None:
     assert summary.text("nl") == "5 toegevoegd, 0 bijgewerkt, 0 ongewijzigd, 0 mislukt"
 
 
-@needs_parser
 def test_cancel_stops_between_documents(lib: Library, tmp_path: Path) -> None:
     write_files(10, tmp_path / "ten")
     cancel = threading.Event()
@@ -121,7 +105,6 @@ def test_cancel_stops_between_documents(lib: Library, tmp_path: Path) -> None:
     assert (len(rest.added), len(rest.unchanged)) == (7, 3)
 
 
-@needs_parser
 def test_import_in_a_worker_thread_uses_its_own_connection(tmp_path: Path) -> None:
     write_files(6, tmp_path / "six")
     with Library(tmp_path / "lib.sqlite3") as lib:
@@ -154,7 +137,6 @@ def test_samples_are_optional_and_idempotent(lib: Library, tmp_path: Path, monke
     assert empty.total == 0 and empty.ok
 
 
-@needs_parser
 def test_samples_from_a_folder_of_generated_documents(
     lib: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -165,7 +147,6 @@ def test_samples_from_a_folder_of_generated_documents(
     assert len(lib) == 3
 
 
-@needs_parser
 def test_a_file_edited_and_reverted_is_read_each_time(lib: Library, tmp_path: Path) -> None:
     path = tmp_path / "doc.txt"
     first = make_document(9, questions=("Eerste versie?",)).source_text
@@ -179,7 +160,6 @@ def test_a_file_edited_and_reverted_is_read_each_time(lib: Library, tmp_path: Pa
     assert len(lib.sources("ah-tk-20232024-9")) == 1  # one file, its current content
 
 
-@needs_parser
 def test_a_file_overwritten_with_another_document_moves_its_source(lib: Library, tmp_path: Path) -> None:
     path = tmp_path / "doc.txt"
     path.write_text(make_document(1).source_text)

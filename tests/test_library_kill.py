@@ -16,11 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.errors import ParseError
 from reader.core.model import Document
-from reader.core.parse import parse_bytes, parse_file
+from reader.core.parse import parse_file
 from reader.library.store import Library
-from reader.library.synth import documents, make_document, write_files
+from reader.library.synth import documents, write_files
 
 pytestmark = pytest.mark.slow
 
@@ -42,12 +41,6 @@ with open(sys.argv[1], encoding="utf-8") as f:
             lib.add(Document.from_dict(json.loads(data)))
 """
 
-
-def _parser_ready() -> bool:
-    try:
-        return parse_bytes(make_document(1).source_text.encode(), "probe").id == "ah-tk-20232024-1"
-    except ParseError:
-        return False
 
 
 def _count(path: Path) -> int:
@@ -129,7 +122,6 @@ def test_sigkill_while_storing_documents(tmp_path: Path) -> None:
         assert killed.connection.execute(q).fetchall() == reference.connection.execute(q).fetchall()
 
 
-@pytest.mark.skipif(not _parser_ready(), reason="the text parser cannot read documents yet")
 def test_sigkill_during_the_import_command(tmp_path: Path) -> None:
     rng = random.Random(7)
     files = write_files(1200, tmp_path / "docs", seed=5)

@@ -10,23 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.errors import ParseError
-from reader.core.parse import parse_bytes
 from reader.library import cli, schema
 from reader.library.errors import LibraryError
 from reader.library.importer import Importer
 from reader.library.store import Library
 from reader.library.synth import documents, make_document
-
-
-def _parser_ready() -> bool:
-    try:
-        return parse_bytes(make_document(1).source_text.encode(), "probe").id == "ah-tk-20232024-1"
-    except ParseError:
-        return False
-
-
-needs_parser = pytest.mark.skipif(not _parser_ready(), reason="the text parser cannot read documents yet")
 
 
 def moved_files(path: Path) -> list[Path]:
@@ -304,7 +292,6 @@ def _write_docs(tmp_path: Path, n: int) -> Path:
     return folder
 
 
-@needs_parser
 def test_an_import_into_a_read_only_library_stops_with_the_message(tmp_path: Path) -> None:
     path = tmp_path / "library.sqlite3"
     Library(path).close()
@@ -341,7 +328,6 @@ def test_a_full_disk_keeps_everything_stored_before(tmp_path: Path) -> None:
         assert docs[stored].id in lib
 
 
-@needs_parser
 def test_an_import_onto_a_full_disk_reports_it(tmp_path: Path) -> None:
     folder = _write_docs(tmp_path, 60)
     with Library(tmp_path / "library.sqlite3") as lib:

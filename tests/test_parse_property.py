@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from corpus_path import CORPUS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,7 +20,6 @@ from reader.core.errors import ParseError
 from reader.core.model import Document
 from reader.core.parse import parse_bytes
 
-CORPUS = Path(os.environ.get("KAMERVRAGEN_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
 HERE = Path(__file__).resolve().parent
 
 PIECES = [

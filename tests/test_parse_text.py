@@ -3,17 +3,16 @@ and on the real seed text of the shared corpus."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
+from corpus_path import CORPUS
 
 from reader.core.errors import ParseError
 from reader.core.model import Kind
 from reader.core.parse import parse_bytes, parse_file
 from reader.core.parse_text import parse_text
 
-CORPUS = Path(os.environ.get("KAMERVRAGEN_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"shared corpus not found at {CORPUS}")
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import time
 import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
 
 import pytest
+from corpus_path import CORPUS
 
 from reader.core.errors import ParseError
 from reader.core.labels import numbers_of, parse_heading
@@ -17,7 +17,6 @@ from reader.core.parse import detect_format, parse_bytes, parse_file
 from reader.core.parse_xml import parse_xml
 
 FIXTURES = Path(__file__).parent / "fixtures" / "xml"
-CORPUS = Path(os.environ.get("KAMERVRAGEN_CORPUS", Path(__file__).resolve().parents[1].parent / "shared" / "corpus"))
 FRAGMENTS = sorted((CORPUS / "xml").glob("*.xml")) if (CORPUS / "xml").is_dir() else []
 needs_corpus = pytest.mark.skipif(not FRAGMENTS, reason=f"corpus XML fragments not found under {CORPUS}")
 

@@ -91,16 +91,12 @@ def test_fictional_document_aligned_at_every_width_ratio_and_scroll(pane: Readin
 
 
 def parsed(corpus: Path, name: str) -> Document:
-    from reader.core.errors import ParseError
     from reader.core.parse import parse_file
 
     path = corpus / "txt" / name
     if not path.exists():
         pytest.skip(f"{path} not in the corpus")
-    try:
-        return parse_file(path)
-    except ParseError as exc:  # the text parser was being written alongside this widget
-        pytest.skip(f"text parser not available yet: {exc}")
+    return parse_file(path)
 
 
 @pytest.mark.corpus

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,42 +12,16 @@ from pathlib import Path
 import pytest
 from pygments.token import Comment, Keyword, Literal
 
-from reader.core.errors import ParseError
 from reader.core.lexer import KamervragenLexer
 from reader.core.model import Document, Kind
-from reader.core.parse import detect_format, parse_bytes, parse_file
+from reader.core.parse import detect_format, parse_file
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "resources" / "samples"
 
 
-def corpus_dir() -> Path:
-    return Path(os.environ.get("KAMERVRAGEN_CORPUS") or REPO.parent / "shared" / "corpus")
 
 
-# A made-up probe in the official layout, used only when the corpus (and its seed text) is absent.
-_PROBE = (
-    "Vragen van het lid Jansen (CDA) aan de Minister van Financiën over de munt (ingezonden 1 maart 2025).\n"
-    "Antwoord van Minister De Vries (Financiën) (ontvangen 20 maart 2025).\n\n"
-    "Vraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n"
-)
-
-
-@functools.cache
-def text_parser_missing() -> bool:
-    """True while the text parser is still the placeholder that rejects everything."""
-    seed = corpus_dir() / "txt" / "seed-ah-tk-20182019-2752.txt"
-    try:
-        if seed.is_file():
-            parse_file(seed)
-        else:
-            parse_bytes(_PROBE.encode(), "probe.txt")
-    except ParseError:
-        return True
-    return False
-
-
-needs_parser = pytest.mark.skipif("text_parser_missing()", reason="text parser not available yet")
 
 
 @dataclass
@@ -250,7 +223,6 @@ def test_text_samples_lex(name: str) -> None:
 # ---- parsed structure -----------------------------------------------------------------------------------
 
 
-@needs_parser
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_sample_structure(name: str) -> None:
     doc = parsed(name)
@@ -271,7 +243,6 @@ def test_sample_structure(name: str) -> None:
     assert len(doc.pairs()) == exp.pairs
 
 
-@needs_parser
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_sample_footnotes(name: str) -> None:
     doc = parsed(name)
@@ -285,7 +256,6 @@ def test_sample_footnotes(name: str) -> None:
         assert f.urls == exp.urls.get(f.number, []), f"note {f.number}"
 
 
-@needs_parser
 def test_citations_between_samples_resolve() -> None:
     cited = {
         exp.id: sorted({r.id for r in parsed(name).references if r.id in SAMPLE_IDS}) for name, exp in EXPECTED.items()
@@ -302,7 +272,6 @@ def test_citations_between_samples_resolve() -> None:
     }
 
 
-@needs_parser
 def test_postponement_and_its_later_answer() -> None:
     notice = parsed("ah-tk-20242025-1803.txt")
     answer = parsed("ah-tk-20242025-1819.txt")
@@ -315,7 +284,6 @@ def test_postponement_and_its_later_answer() -> None:
     assert answer.mededeling is None
 
 
-@needs_parser
 def test_grouped_answers_pair_up() -> None:
     rows = parsed("ah-tk-20242025-1819.txt").pairs()
     assert (rows[-1].questions, rows[-1].answers) == ([4, 5], [4])  # Vraag 5, Vraag 6 → Antwoord 5 en 6
@@ -324,7 +292,6 @@ def test_grouped_answers_pair_up() -> None:
     assert all(row.answered for row in rows)
 
 
-@needs_parser
 def test_html_like_text_is_kept_as_text() -> None:
     doc = parsed("ah-tk-20242025-1815.txt")
     assert "<b>vet</b>" in doc.questions[2].text
@@ -332,7 +299,6 @@ def test_html_like_text_is_kept_as_text() -> None:
     assert "<script>" in doc.answers[2].text and '<a href="…">' in doc.answers[2].text
 
 
-@needs_parser
 def test_long_set_spans_pages_without_furniture() -> None:
     doc = parsed("ah-tk-20242025-1812.txt")
     assert len(doc.pairs()) >= 12
@@ -341,14 +307,12 @@ def test_long_set_spans_pages_without_furniture() -> None:
     assert doc.answers[4].text.endswith("in het eerste halfjaar van 2024.")  # continued after the page break
 
 
-@needs_parser
 def test_paragraph_broken_by_a_page_is_one_paragraph() -> None:
     answer = parsed("ah-tk-20242025-1812.txt").answers[4]  # Antwoord 7, broken mid-sentence by page 2's end
     assert len(answer.paragraphs) == 1
     assert "de scholen in de middagpauze" in answer.text
 
 
-@needs_parser
 def test_pypdf_layout_joins_the_question_split_over_the_page() -> None:
     doc = parsed("ah-tk-20242025-1826.txt")
     q34 = doc.questions[2]
@@ -365,13 +329,11 @@ _FURNITURE = re.compile(
 
 
 @pytest.mark.corpus
-def test_samples_are_not_copied_from_the_corpus() -> None:
-    folder = corpus_dir() / "txt"
-    if not folder.is_dir():
-        pytest.skip(f"corpus not found at {folder} (set KAMERVRAGEN_CORPUS to its location)")
-    corpus = re.sub(r"\s+", " ", " ".join(p.read_text(encoding="utf-8") for p in folder.iterdir()))
+def test_samples_are_not_copied_from_the_corpus(corpus: Path) -> None:
+    folder = corpus / "txt"
+    text = re.sub(r"\s+", " ", " ".join(p.read_text(encoding="utf-8") for p in folder.iterdir()))
     for name in EXPECTED:
         for line in (SAMPLES / name).read_text(encoding="utf-8").splitlines():
             line = line.strip()
             if len(line) >= 40 and not _FURNITURE.search(line):
-                assert line not in corpus, f"{name}: {line!r}"
+                assert line not in text, f"{name}: {line!r}"

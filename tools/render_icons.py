@@ -15,6 +15,10 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -38,7 +42,7 @@ def _app() -> object:
     return QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
 
 
-def render(size: int, svg: Path = SVG):  # -> QImage
+def render(size: int, svg: Path = SVG) -> QImage:
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
@@ -62,7 +66,7 @@ def write_all() -> list[Path]:
     for size in SIZES:
         path = png_path(size)
         path.parent.mkdir(parents=True, exist_ok=True)
-        if not render(size).save(str(path), "PNG"):
+        if not render(size).save(str(path)):  # the format follows the .png suffix
             raise SystemExit(f"{path}: could not write")
         written.append(path)
     return written

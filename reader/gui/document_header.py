@@ -58,7 +58,7 @@ class DocumentHeader(QWidget):
         self.answer = LinkButton("", self)
         self.answer.setObjectName("answer_link")
         self.answer.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.answer.activated.connect(lambda: self._answer_id and self.open_document.emit(self._answer_id))
+        self.answer.activated.connect(self._open_answer)
         self._answer_id: str | None = None
         layout.addWidget(self.status)
         layout.addWidget(self.ident)
@@ -146,6 +146,10 @@ class DocumentHeader(QWidget):
     def focus_field(self) -> None:
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
+
+    def _open_answer(self) -> None:
+        if self._answer_id:
+            self.open_document.emit(self._answer_id)
 
     def _go(self) -> None:
         text = self.field.text().strip()

@@ -64,7 +64,7 @@ class FindBar(QWidget):
         self.hide()
         self.closed.emit()
 
-    def find(self, backward: bool = False, incremental: bool = False) -> None:
+    def find(self, backward: bool = False, incremental: bool = False) -> None:  # type: ignore[override]
         text = self.edit.text()
         if not text:
             self.set_found(True)

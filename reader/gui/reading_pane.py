@@ -460,7 +460,7 @@ class ReadingPane(QTextBrowser):
             return None
         block = self.document().findBlock(p.answer_cell_position)
         left = self.document().documentLayout().blockBoundingRect(block).left()
-        return left - self._aligned.options.gutter / 2 - SPAN_BAR_WIDTH / 2 - self._hscroll()
+        return float(left - self._aligned.options.gutter / 2 - SPAN_BAR_WIDTH / 2 - self._hscroll())
 
     def _place_divider(self) -> None:
         x = self._divider_x()
@@ -566,11 +566,11 @@ class ReadingPane(QTextBrowser):
 
     # ---- links and resources ----------------------------------------------------------------------
     def doSetSource(
-        self, name: QUrl, type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource
+        self, name: QUrl | str, type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource
     ) -> None:
         """Never navigate: QTextBrowser's history and `setSource` would load files; this pane shows only the
         document given to `set_document`."""
-        self.refused_resources.append((int(type.value), name.toString()))
+        self.refused_resources.append((int(type.value), QUrl(name).toString()))
 
     def toPlainText(self) -> str:
         """The text as the reader sees and copies it: without the invisible break opportunities."""
@@ -587,9 +587,9 @@ class ReadingPane(QTextBrowser):
             return out
         return data
 
-    def loadResource(self, type: int, name: QUrl) -> object:
+    def loadResource(self, type: int, name: QUrl | str) -> object:
         """Never load anything: no images, style sheets or files, local or remote."""
-        self.refused_resources.append((int(type), name.toString()))
+        self.refused_resources.append((int(type), QUrl(name).toString()))
         return None
 
     def _on_anchor_clicked(self, url: QUrl) -> None:

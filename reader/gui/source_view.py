@@ -30,7 +30,9 @@ def token_formats(palette: QPalette) -> dict[_TokenType, QTextCharFormat]:
     """Calm colours that read on the palette's base (light or dark)."""
     dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
 
-    def fmt(light: str, dark_color: str, *, bold: bool = False, italic: bool = False, bg: str | None = None):
+    def fmt(
+        light: str, dark_color: str, *, bold: bool = False, italic: bool = False, bg: str | None = None
+    ) -> QTextCharFormat:
         f = QTextCharFormat()
         f.setForeground(QColor(dark_color if dark else light))
         if bold:
@@ -56,7 +58,7 @@ def token_formats(palette: QPalette) -> dict[_TokenType, QTextCharFormat]:
     }
 
 
-def _format_for(token: _TokenType, formats: dict[_TokenType, QTextCharFormat]) -> QTextCharFormat | None:
+def _format_for(token: _TokenType | None, formats: dict[_TokenType, QTextCharFormat]) -> QTextCharFormat | None:
     while token is not Token and token is not None:
         if token in formats:
             return formats[token]
