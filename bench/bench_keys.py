@@ -3,7 +3,7 @@
 Run: `.venv/bin/python bench/bench_keys.py [--pairs 100] [--rounds 3]` (offscreen). Results are kept in
 BENCHMARKS.md ("Keyboard stepping").
 
-A fictional document of N pairs (reader.gui.sample_document, with footnotes on many pairs) is added to a
+A fictional document of N pairs (tests/sample_document.py, with footnotes on many pairs) is added to a
 library with the bundled samples and opened in a 1440×900 window with the list and the footnote sidebar shown.
 One step is what a user's J (or K) does, timed from the key press to a painted window:
 `QTest.keyClick` on the focused reading pane → the `next_pair` command → the pane scrolls the pair to the
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))  # the fictional-document generators live with the tests
 
 BUDGET_MS = 16.0
 
@@ -49,8 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="kamervragen-bench-keys-") as tmp:
         os.environ["KAMERVRAGEN_CONFIG_DIR"] = str(Path(tmp) / "config")
         app = QApplication.instance() or QApplication([])
+        from sample_document import fictional_document
+
         from reader.gui.main_window import MainWindow
-        from reader.gui.sample_document import fictional_document
         from reader.gui.settings import Settings
         from reader.library import Library, add_samples
 

@@ -30,15 +30,18 @@ import time
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the fictional-document generators
+
+from synth import documents, write_files
+
 from reader.core.parse import parse_bytes
 from reader.library import schema
 from reader.library.importer import Importer
 from reader.library.query import translate
 from reader.library.search import Query
 from reader.library.store import Library, search_columns
-from reader.library.synth import documents, write_files
 
-SYNTH = "s4"  # bump when reader.library.synth changes what it generates (the caches are keyed by it)
+SYNTH = "s4"  # bump when tests/synth.py changes what it generates (the caches are keyed by it)
 
 QUERIES = [
     "minister",  # in nearly every document

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from hostile_markup import DOCUMENTS, SNIPPETS, units_for  # type: ignore[import-not-found]  # noqa: E402
+from hostile_markup import DOCUMENTS, SNIPPETS, units_for  # noqa: E402
 
 from reader.core.errors import ParseError  # noqa: E402
 from reader.core.parse import parse_bytes  # noqa: E402

@@ -25,12 +25,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the fictional-document generators
 
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument, QTextLength, QTextTableFormat
 from PySide6.QtPrintSupport import QPrinter
+from sample_document import fictional_document
 
 from reader.core.model import Document
-from reader.gui.sample_document import fictional_document
 from reader.printing.options import PrintOptions
 from reader.printing.renderer import (
     PrintRenderer,

@@ -26,11 +26,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the fictional-document generators
 
 from PySide6.QtWidgets import QApplication, QTextBrowser
+from sample_document import fictional_document
 
 from reader.gui.reading_pane import ReadingPane
-from reader.gui.sample_document import fictional_document
 
 CPU: list[tuple[str, float]] = []  # (series, process CPU ms): other engineers share this machine's cores
 

@@ -17,7 +17,7 @@ The two kinds alternate, so load on the shared machine hits both alike; medians 
 
 Bytecode is cached (in a temporary folder, as an installed package has it compiled); round 0 fills the cache.
 The library is generated once with the library's benchmark helper (`bench/bench_library.py`, fictional
-documents from reader.library.synth) and copied for every start, so no run sees another's WAL or settings.
+documents from tests/synth.py) and copied for every start, so no run sees another's WAL or settings.
 """
 
 from __future__ import annotations

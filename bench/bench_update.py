@@ -37,7 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from official_server import Official, fictional_sets  # type: ignore[import-not-found]
+from official_server import Official, fictional_sets
 
 from reader.core.parse import parse_bytes
 from reader.library.store import Library

@@ -211,7 +211,7 @@ class Entry:
 
 
 def _entry(s: Set, base: str) -> Entry:
-    fields = {
+    fields: dict[str, object] = {
         "dt.identifier": s.id, "w.publicatienaam": ANSWERED if s.kind != "vragen" else UNANSWERED,
         "w.vraagnummer": s.zaak, "w.vergaderjaar": s.vergaderjaar, "w.indiener": list(s.members),
         "dt.available": s.published.isoformat(), "dt.date": s.published.isoformat(),
@@ -409,7 +409,7 @@ class Official:
         block = re.sub(
             r"<sru:recordPosition>\d+</sru:recordPosition>", "<sru:recordPosition>@POS@</sru:recordPosition>", block
         )
-        fields = {
+        fields: dict[str, object] = {
             "dt.identifier": "ah-tk-20202021-3235", "w.publicatienaam": ANSWERED, "w.vraagnummer": "2021Z09739",
             "w.vergaderjaar": "2020-2021", "w.indiener": re.findall(r"<overheidwetgeving:indiener>([^<]*)<", block),
             "dt.available": "2021-06-21", "dt.date": "2021-06-21",

@@ -11,9 +11,9 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QImage, QPainter, QTextCursor, QTextFormat
+from sample_document import fictional_document
 
 from reader.core.model import Block, Document, Footnote, Kind, Marker, Member, Reference, RefKind
-from reader.gui.sample_document import fictional_document
 from reader.presentation.text_document import (
     AlignedColors,
     AlignedDocument,

@@ -18,11 +18,11 @@ from gui_helpers import QT_LOG_IGNORE, SEED_NAME, cited_document, language_resto
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
+from synth import render_text
 
 from reader.gui import app
 from reader.gui import cli as gui_cli
 from reader.gui.main_window import MainWindow
-from reader.library.synth import render_text
 
 pytestmark = pytest.mark.qt_log_ignore(QT_LOG_IGNORE)
 ROOT = Path(__file__).resolve().parents[1]

@@ -13,10 +13,10 @@ import pytest
 from gui_helpers import QT_LOG_IGNORE, hostile_document, library_with_samples, make_window, settle
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
+from synth import documents
 
 from reader.gui.document_model import ID_ROLE, OVERDUE_COLOR, Column, DocumentListModel
 from reader.library import Library, Query
-from reader.library.synth import documents
 
 pytestmark = pytest.mark.qt_log_ignore(QT_LOG_IGNORE)
 

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from gui_helpers import CITED_ID, QT_LOG_IGNORE, cited_document, library_with_samples, make_window
 from PySide6.QtWidgets import QFileDialog
+from synth import render_text
 
 from reader.gui.import_runner import ImportJob, ImportRunner, Progress
 from reader.library import ImportSummary, Library
-from reader.library.synth import render_text
 
 pytestmark = pytest.mark.qt_log_ignore(QT_LOG_IGNORE)
 OTHER_ID = "ah-tk-20182019-2001"

@@ -261,7 +261,7 @@ def test_exports_png_pdf_csv(qtbot: object, lib: Library, tmp_path: Path, monkey
 
 
 def test_many_groups_continue_the_table_on_further_pages(qtbot: object, lib: Library, tmp_path: Path) -> None:
-    from reader.library.synth import documents
+    from synth import documents
 
     for doc in documents(400, seed=3, first_year=2019, last_year=2024):
         lib.add(doc)
@@ -359,7 +359,7 @@ def test_the_charts_speak_the_interface_language(qtbot: object, lib: Library) ->
 
 
 def test_a_name_from_a_document_is_text_in_a_chart(lib: Library) -> None:
-    from reader.library.synth import make_document
+    from synth import make_document
 
     lib.add(make_document(77, to="Minister van <b>Zaken</b> & Co", answerer="Minister X (<i>Zaken</i> & Co)"))
     chart: StatsChart = answer_time_chart(lib.stats("ministry", Query(today=TODAY)))
@@ -406,7 +406,7 @@ def test_the_marks_stay_apart_in_a_grey_scale_print(lib: Library) -> None:
 def test_table_columns_fit_their_figures(qtbot: object, lib: Library) -> None:
     """The figures' columns are as wide as their headings and texts (sized once per change of the figures), and
     showing a tab of 360 months does not ask for every cell's size over and over (it took a second)."""
-    from reader.library.synth import documents
+    from synth import documents
 
     for doc in documents(1200, seed=5, first_year=1995, last_year=2024):
         lib.add(doc)

@@ -28,11 +28,11 @@ from gui_helpers import (
     settle,
 )
 from PySide6.QtCore import QCoreApplication
+from synth import render_text
 
 from reader.core.model import Block, Document
 from reader.gui.i18n import Translations, tr
 from reader.library import Library
-from reader.library.synth import render_text
 
 pytestmark = pytest.mark.qt_log_ignore(QT_LOG_IGNORE)
 ROOT = Path(__file__).resolve().parents[1]

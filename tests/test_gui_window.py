@@ -27,6 +27,7 @@ from gui_helpers import (
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QFileDialog
+from synth import make_document, render_text
 
 from reader.core.citations import official_url
 from reader.core.model import Kind, Soort
@@ -35,7 +36,6 @@ from reader.gui.main_window import MainWindow
 from reader.gui.settings import Settings
 from reader.gui.widgets import LinkButton
 from reader.library import Library
-from reader.library.synth import make_document, render_text
 
 pytestmark = pytest.mark.qt_log_ignore(QT_LOG_IGNORE)
 
@@ -356,7 +356,7 @@ def test_the_window_is_shown_before_its_library_is_open(qtbot: object, tmp_path:
 
 
 def test_an_import_can_be_cancelled_from_the_status_bar(qtbot: object, tmp_path: Path) -> None:
-    from reader.library.synth import write_files
+    from synth import write_files
 
     write_files(150, tmp_path / "many", seed=5)
     window = make_window(qtbot, Library())
@@ -385,8 +385,9 @@ def test_the_language_menu_stores_the_choice_for_the_next_start(qtbot: object) -
 def test_questions_of_a_postponed_set_say_when_they_were_postponed(qtbot, tmp_path):
     from datetime import date
 
+    from synth import make_document
+
     from reader.core.model import Kind
-    from reader.library.synth import make_document
 
     asked = {"ingezonden": date(2024, 5, 1), "members": (("Fleur Terpstra", "SVU"),), "subject": "de veerpont"}
     questions = ("Kent u het bericht over de veerpont?", "Wat gaat u doen?")

@@ -10,12 +10,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from synth import make_document
 
 from reader.core.model import Kind
 from reader.library import cli
 from reader.library.cli import ProgressBar
 from reader.library.store import Library
-from reader.library.synth import make_document
 
 
 @pytest.fixture(params=["en", "nl"])

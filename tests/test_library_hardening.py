@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from synth import make_document
 
 from reader.core import cancel as core_cancel
 from reader.core.files import NotRegular, TooLarge, path_text, read_regular
@@ -19,7 +20,6 @@ from reader.library.errors import QueryError
 from reader.library.importer import Importer
 from reader.library.search import Query
 from reader.library.store import Library
-from reader.library.synth import make_document
 
 
 @pytest.fixture

@@ -6,11 +6,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from synth import make_document, write_files
 
 from reader.library import samples
 from reader.library.importer import Importer, collect
 from reader.library.store import Library
-from reader.library.synth import make_document, write_files
 
 
 @pytest.fixture

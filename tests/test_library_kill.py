@@ -15,11 +15,11 @@ import time
 from pathlib import Path
 
 import pytest
+from synth import documents, write_files
 
 from reader.core.model import Document
 from reader.core.parse import parse_file
 from reader.library.store import Library
-from reader.library.synth import documents, write_files
 
 pytestmark = pytest.mark.slow
 

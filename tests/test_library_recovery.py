@@ -9,12 +9,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from synth import documents, make_document
 
 from reader.library import cli, schema
 from reader.library.errors import LibraryError
 from reader.library.importer import Importer
 from reader.library.store import Library
-from reader.library.synth import documents, make_document
 
 
 def moved_files(path: Path) -> list[Path]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from synth import make_document
 
 from reader.core.i18n import set_language
 from reader.core.model import Kind
@@ -16,7 +17,6 @@ from reader.library.errors import QueryError
 from reader.library.query import translate
 from reader.library.search import Query, normalise_year
 from reader.library.store import Library
-from reader.library.synth import make_document
 
 TODAY = date(2024, 6, 1)
 

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from synth import make_document
 
 from reader.core.citations import official_url
 from reader.core.model import Citation, Document, Kind, Reference, RefKind, Soort
@@ -18,7 +19,6 @@ from reader.library import cli, schema
 from reader.library.merge import merge
 from reader.library.search import Query
 from reader.library.store import Library
-from reader.library.synth import make_document
 
 TODAY = date(2024, 12, 31)
 LETTER = Reference(RefKind.KAMERSTUK, "kst-36471-64", official_url("kst-36471-64"), "36 471-64")

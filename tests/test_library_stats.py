@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from synth import make_document
 
 from reader.core.citations import official_url
 from reader.core.command_line import standalone
@@ -18,7 +19,6 @@ from reader.library.errors import QueryError
 from reader.library.search import Query
 from reader.library.stats import Group, query_for
 from reader.library.store import Library
-from reader.library.synth import make_document
 
 TODAY = date(2024, 9, 1)
 SZW = "Sociale Zaken en Werkgelegenheid"

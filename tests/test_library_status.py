@@ -6,12 +6,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from synth import make_document
 
 from reader.core.model import Kind
 from reader.library.search import Query
 from reader.library.status import NORM_DAYS, set_keys
 from reader.library.store import Library
-from reader.library.synth import make_document
 
 SENT = date(2024, 5, 1)
 ASKED = {"ingezonden": SENT, "members": (("Fleur Terpstra", "SVU"),), "subject": "de veerpont naar Ouddorp"}

@@ -9,12 +9,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sample_document import fictional_document
 
 from reader.core import i18n
 from reader.core.catalogue import CATALOGUE
 from reader.core.citations import official_url
 from reader.core.model import Block, Citation, Document, Footnote, Kind, Marker, Member, Reference, RefKind, Soort
-from reader.gui.sample_document import fictional_document
 from reader.presentation.dates import format_date
 from reader.presentation.labels import pair_label, view_language
 from reader.presentation.notes import row_notes

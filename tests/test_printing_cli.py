@@ -13,10 +13,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from synth import render_text
 from test_printing_support import grouped_document, hostile_document, needs_poppler, pdf_info, pdf_pages_text
 
 from reader.core.model import Document
-from reader.library.synth import render_text
 from reader.printing import renderer
 from reader.printing.cli import main_export
 from reader.printing.html_export import aligned_html
@@ -115,7 +115,7 @@ def test_failed_export_leaves_no_file(
 
 
 def _long_doc_dict() -> dict:
-    from reader.gui.sample_document import fictional_document
+    from sample_document import fictional_document
 
     return fictional_document(8, seed=2).to_dict()
 

@@ -15,9 +15,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from sample_document import fictional_document
 from test_printing_support import grouped_document
 
-from reader.gui.sample_document import fictional_document
 from reader.printing import dialogs
 from reader.printing.options import (
     Columns,

@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sample_document import fictional_document
 from test_printing_cli import run, write_doc
 from test_printing_renderer import check_pdf
 from test_printing_support import grouped_document, needs_poppler, pair_texts, pdf_pages_text, squash, tokens
@@ -25,7 +26,6 @@ from test_printing_support import grouped_document, needs_poppler, pair_texts, p
 from reader.core import i18n
 from reader.core.model import Block, Document, Member
 from reader.core.parse import parse_file
-from reader.gui.sample_document import fictional_document
 from reader.presentation.text import clean_text
 from reader.printing.html_export import aligned_html
 from reader.printing.options import PrintOptions

@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from sample_document import fictional_document
 from test_printing_support import (
     assert_first_lines_side_by_side,
     grouped_document,
@@ -28,7 +29,6 @@ from test_printing_support import (
 
 from reader.core.model import Document
 from reader.core.parse import parse_file
-from reader.gui.sample_document import fictional_document
 from reader.printing.errors import ExportError
 from reader.printing.options import Columns, PrintOptions, Scope
 from reader.printing.renderer import PageMap, PrintRenderer, document_title, export_pdf, new_pdf_printer

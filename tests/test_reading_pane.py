@@ -14,10 +14,10 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+from sample_document import fictional_document
 
 from reader.core.model import Block, Document, Footnote, Kind, Marker, Reference, RefKind
 from reader.gui.reading_pane import TOP_OFFSET, ReadingPane
-from reader.gui.sample_document import fictional_document
 from reader.presentation.text_style import SPAN_BAR_WIDTH
 
 TOLERANCE = 2.0  # px: the "differ by at most 2 px"

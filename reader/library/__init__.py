@@ -16,8 +16,8 @@ Modules: store (the file, which file is ours, opening and recovery, storing, rea
 search (listing and searching), query (the user's search text → FTS5), status (what a question set's status
 is: answered, by letter, postponed, open, oral, withdrawn; its ministry and answer time), ministries (one name
 per ministry), stats (answer-time figures), merge (enrichment of one document from several renderings),
-files (file names and capped reading), importer, samples, cli and cli_stats (the commands), errors, synth
-(fictional documents for tests and benchmarks).
+files (file names and capped reading), importer, samples, cli and cli_stats (the commands), errors.
+Fictional documents for tests and benchmarks are made by tests/synth.py, which is not part of the package.
 """
 
 from typing import TYPE_CHECKING, Any

@@ -6,8 +6,8 @@ open questions (kv-tk-…), footnotes citing Aanhangsel documents (some generate
 and web pages, Dutch text with diacritics and a skewed word distribution (so that some words are in most
 documents and most words in few, as in real text). Deterministic for a given seed.
 
-    python -m reader.library.synth write COUNT FOLDER [--seed N]     text files in the official PDF layout
-    python -m reader.library.synth store COUNT --library FILE [--seed N]   Documents stored directly
+    python tests/synth.py write COUNT FOLDER [--seed N]     text files in the official PDF layout
+    python tests/synth.py store COUNT --library FILE [--seed N]   Documents stored directly
 """
 
 from __future__ import annotations
@@ -359,7 +359,7 @@ def write_files(count: int, folder: Path, seed: int = 1) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m reader.library.synth", description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(prog="python tests/synth.py", description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     w = sub.add_parser("write", help="write text files")
     w.add_argument("count", type=int)
