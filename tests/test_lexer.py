@@ -29,7 +29,6 @@ from reader.core.lexer import KamervragenLexer
 REPO = Path(__file__).resolve().parents[1]
 
 
-
 def lex(text: str) -> list[tuple[_TokenType, str]]:
     return list(KamervragenLexer().get_tokens(text))
 

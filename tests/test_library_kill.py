@@ -42,7 +42,6 @@ with open(sys.argv[1], encoding="utf-8") as f:
 """
 
 
-
 def _count(path: Path) -> int:
     """Documents stored so far, read beside the writer (WAL); -1 while the file is not ready."""
     try:

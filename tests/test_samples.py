@@ -20,10 +20,6 @@ REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "resources" / "samples"
 
 
-
-
-
-
 @dataclass
 class Expected:
     kind: Kind
