@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/bench_parse_xml_html.py [--seconds 3]
 
-Reads the XML fixtures and the corpus fragments (`$KAMERVRAGEN_CORPUS` or ../shared/corpus), and the HTML
+Reads the XML fixtures and the corpus fragments (`$KAMERVRAGEN_CORPUS`, as for the tests), and the HTML
 fixtures, into memory first, then parses them through `parse_bytes` (format detection included) in turns
 until the time is up. The goal of the issue is at least 500 XML documents per second.
 """

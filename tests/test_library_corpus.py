@@ -1,6 +1,6 @@
 """The library over the real corpus: citations between real documents, a postponement, open questions.
 
-Reads ../shared/corpus (or $KAMERVRAGEN_CORPUS) in place; skipped when it is absent or cannot be parsed yet.
+Reads the shared corpus in place (see tests/corpus_path.py); skipped when it is absent.
 """
 
 from __future__ import annotations

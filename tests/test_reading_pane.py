@@ -530,7 +530,7 @@ def test_accessible_names_and_focus(pane: ReadingPane) -> None:
 
 
 def test_many_void_calls_do_not_crash(pane: ReadingPane) -> None:
-    """PySide6 6.12.0 on Python < 3.12 aborts after thousands of void calls (environment.md)."""
+    """PySide6 6.12.0 on Python < 3.12 aborts after thousands of void calls (a known PySide6 bug on these Pythons)."""
     pane.set_document(fictional_document(3))
     for k in range(6000):
         pane.set_current_pair(k % 3)

@@ -1,6 +1,6 @@
 """Citations of parliamentary and official documents, resolved to official ids and URLs.
 
-Recognises the forms printed in footnotes, "Zie ook" lines and running text (formats.md §4):
+Recognises the forms printed in footnotes, "Zie ook" lines and running text:
 
 - Aanhangsel: "Aanhangsel Handelingen (II), vergaderjaar 2018–2019, nr. 1989", "Aanhangsel van de
   Handelingen …", "Tweede Kamer, vergaderjaar …, Aanhangsel van de Handelingen, nr. N",

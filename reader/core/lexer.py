@@ -93,7 +93,7 @@ _ID = r"(?:(?:ah|kv|h)-(?:tk|ek)-[0-9A-Z]{8,12}(?:-\d{1,5}){0,2}|kst-\d{5}(?:-[0
 
 _DOSSIER = rf"\d{{2}}{_SP}?\d{{3}}(?:{_SP}?-{_SP}?\d{{1,3}}(?!\d))?(?:{_SP}+(?:[IVXL]{{1,6}}|[A-Z])(?![\w-]))?"
 
-# Citations, most specific first (formats.md §4).
+# Citations, most specific first (the forms of reader.core.citations).
 _CITATIONS = [
     # Aanhangsel (van de) Handelingen (II), vergaderjaar 2018–2019, nr. 1989
     rf"Aanhangsel{_GAP}(?:van{_GAP}de{_GAP})?Handelingen{_HOUSE}{_SP}?,?{_GAP}{_VJ}{_SP}?,?{_OPTGAP}"

@@ -255,7 +255,7 @@ def _apply_header(doc: Document, parts: Parts) -> bool:
 
 
 def _apply_soort(doc: Document, parts: Parts) -> None:
-    """What the document is beyond its kind (export-json.md `soort`), and where the answer is instead."""
+    """What the document is beyond its kind (the JSON export's `soort`), and where the answer is instead."""
     answer_lines = "\n".join(line for line in parts.header_lines if _ANSWER_LINE.match(line))
     if doc.kind == Kind.MEDEDELING:
         doc.soort, doc.beantwoord_in = classify_notice(doc.mededeling or "")

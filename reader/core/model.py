@@ -22,7 +22,7 @@ class Kind(StrEnum):
 
 
 class Soort(StrEnum):
-    """What a document is, finer than `Kind` (export-json.md): which answer, which notice, which questions."""
+    """What a document is, finer than `Kind` (the export's `soort`): which answer, which notice, which questions."""
 
     ANTWOORD = "antwoord"  # kind antwoord: the answers
     NADER = "nader"  # kind antwoord: a further answer to questions answered before
@@ -381,7 +381,7 @@ class Document:
 
     # ---- serialisation --------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
-        """The JSON export (see export-json.md) plus the fields needed to rebuild the document."""
+        """The JSON export (README: "JSON export") plus the fields needed to rebuild the document."""
         return {
             "id": self.id,
             "kind": str(self.kind),

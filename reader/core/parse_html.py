@@ -1,6 +1,6 @@
 """Read the official web page of a set of Kamervragen (zoek.officielebekendmakingen.nl) into a `Document`.
 
-The page layout (formats.md §3) is known only from other tools' scrapers: `div.stuk` holding
+The page layout is known only from other tools' scrapers: `div.stuk` holding
 `div.vraag > h2` / `div.antwoord > h2` (older pages: `p.nummer`) with `p` paragraphs, markers
 `a.nootnum[href="#…"]` in a `sup`, notes in `div#noten > div.voet.noot` (`span.nootnum`, `p`,
 `a.externe_link`), the postponement in `div.kamervraagopmerking` and `meta` tags (`DC.identifier`,

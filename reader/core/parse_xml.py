@@ -3,7 +3,7 @@
 Accepts whole documents (`officiele-publicatie` → `kamervragen` with `kamervraagkop`,
 `kamervraagomschrijving`, `kamervraagopmerking`; the older `vragen`/`omschr`/`nummer` and
 `body/vragen`, `body/reactie` layouts), bare `vraag`/`antwoord` fragments (as in the corpus) and the
-`metadata.xml` fields (`DC.identifier`, `OVERHEIDop.*`) wherever they appear. See formats.md §2.
+`metadata.xml` fields (`DC.identifier`, `OVERHEIDop.*`) wherever they appear.
 
 Beyond the text: `kamervraagonderwerp` is the subject; an `extref soort="document"` in a question or answer
 is a citation whose span is where its text lands (the rest of the text is searched for citations too); a

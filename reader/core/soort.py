@@ -1,6 +1,6 @@
 """What a document is, from the words it uses: which notice, oral questions, a further answer, its subject.
 
-Plain functions over text, shared by every parser (export-json.md, `soort`):
+Plain functions over text, shared by every parser (the JSON export's `soort`):
 
 - `classify_notice(text)`: the notice that stands instead of the answers ("Mededeling") → `Soort.UITSTEL`
   ("… kunnen tot mijn spijt niet binnen de gebruikelijke termijn worden beantwoord"), `Soort.PER_BRIEF`

@@ -20,7 +20,7 @@ Design
 
 Why tables: the cells of a table row start at the same y, so the top of a question and the top of its answer
 stand at the same height *by construction*, at every width, column ratio, zoom and scroll position, in one
-document with one scroll bar (no scroll syncing, so no proportional drift: see anchors.md on Meld). Selection,
+document with one scroll bar (no scroll syncing, so no proportional drift as in side-by-side diff viewers). Selection,
 copying, find, links, accessibility and printing come with `QTextDocument`.
 
 Safety: the document is built only with `QTextCursor.insertText` and formats; document text is never

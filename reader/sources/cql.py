@@ -1,4 +1,4 @@
-"""The CQL queries sent to KOOP's SRU service (official-sources.md §1.3).
+"""The CQL queries sent to KOOP's SRU service.
 
 Every query names the collection (`c.product-area`) and the publication: answered sets (and their notices)
 are `w.publicatienaam=="Kamervragen (Aanhangsel)"`, questions not yet answered

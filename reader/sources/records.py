@@ -1,6 +1,6 @@
 """Records of KOOP's SRU service (`recordSchema=gzd`), read by local element names.
 
-A record (official-sources.md §1.5): `recordData/gzd/originalData/meta` holds `owmskern` (identifier, title,
+A record: `recordData/gzd/originalData/meta` holds `owmskern` (identifier, title,
 type, creator, modified), `owmsmantel` (available, date, issued, subjects) and `tpmeta` (publicatienaam,
 vergaderjaar, aanhangselnummer, vraagnummer, indiener…, ontvanger, subrubriek…); `enrichedData` holds the URLs
 of the renderings (`itemUrl manifestation="xml|pdf|html|odt|metadata|metadataowms"`).

@@ -6,7 +6,7 @@
     response = tk.resource(answers[0])    # the answer's file (a PDF or a Word letter), from the Kamer itself
 
 One request per zaak: `Zaak?$filter=Nummer eq '…' and Verwijderd eq false&$expand=Document(…)`. A zaak's
-documents tell its state as tkconv and tkapi read them (official-sources.md §5): a document of Soort
+documents tell its state as tkconv and tkapi read them: a document of Soort
 "Antwoord schriftelijke vragen" (or "… (nader)") answers it; a "Mededeling" whose subject says the questions
 were withdrawn ("ingetrokken", "intrekken") closes it; one with "uitstel" postpones it. An answer's
 `Aanhangselnummer` ("151601580": vergaderjaar 2015–2016, number 1580) gives its official id.
