@@ -92,3 +92,21 @@ def test_output_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     ):
         done = _closed_pipe(*args)
         assert b"Traceback" not in done.stderr, done.stderr[-2000:]
+
+
+def test_every_command_finds_the_library_in_the_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without KAMERVRAGEN_LIBRARY the library is in the data folder, for every command alike (import wrote to
+    one place and info read another when each layer had its own default)."""
+    monkeypatch.delenv("KAMERVRAGEN_LIBRARY")
+    data = tmp_path / "data"
+    monkeypatch.setenv("KAMERVRAGEN_DATA_DIR", str(data))
+    sample = ROOT / "resources" / "samples"
+    text = sorted(sample.glob("*.txt"))[0]
+    done = run("import", str(text), "-q")
+    assert done.returncode == 0, done.stderr
+    assert (data / "library.sqlite3").is_file()
+    listed = run("search", "--json")
+    assert '"total": 1' in listed.stdout, listed.stdout + listed.stderr
+    doc_id = listed.stdout.split('"id": "')[1].split('"')[0]
+    info = run("info", doc_id)
+    assert info.returncode == 0 and doc_id in info.stdout, info.stdout + info.stderr

@@ -13,24 +13,17 @@ missing or of the wrong shape (a hand-edited file must never stop the applicatio
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any, Generic, NamedTuple, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
-APP_DIR_NAME = "kamervragen-reader"
+from reader.core import paths
+
 T = TypeVar("T")
 
 
-def config_dir() -> Path:
-    """$KAMERVRAGEN_CONFIG_DIR, else the user config folder (platformdirs)."""
-    env = os.environ.get("KAMERVRAGEN_CONFIG_DIR")
-    if env:
-        return Path(env).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False))
+config_dir = paths.config_dir  # one place for every folder (reader.core.paths)
 
 
 class Setting(NamedTuple, Generic[T]):  # a NamedTuple: `dataclasses` costs start-up time

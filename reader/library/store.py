@@ -35,6 +35,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reader.core import paths
 from reader.core.citations import official_url
 from reader.core.files import path_text
 from reader.core.i18n import Text
@@ -69,12 +70,11 @@ if TYPE_CHECKING:
 
 # the records live in records.py; they are named here too, where the library's users have always found them
 __all__ = [
-    "APP_NAME", "FILE_NAME", "AddResult", "Citation", "CitedBy", "Failure", "Library", "Notice", "Outcome",
+    "FILE_NAME", "AddResult", "Citation", "CitedBy", "Failure", "Library", "Notice", "Outcome",
     "Source", "content_hash", "default_path", "search_columns",
 ]  # fmt: skip
 
-APP_NAME = "kamervragen-reader"
-FILE_NAME = "library.sqlite3"
+FILE_NAME = paths.LIBRARY_FILE
 # the columns of documents written from a Document (in this order); status columns are status.py's
 _DOC_COLUMNS = (
     "id", "date_key", "kind", "chamber", "vergaderjaar", "nummer", "zaak", "title", "subject", "members",
@@ -85,13 +85,8 @@ _DATE_SHIFT = 24  # date_key = day ordinal << 24 | pk: unique, and ordered by da
 
 
 def default_path() -> Path:
-    """$KAMERVRAGEN_LIBRARY, else library.sqlite3 in the user data folder (platformdirs)."""
-    env = os.environ.get("KAMERVRAGEN_LIBRARY")
-    if env:
-        return Path(env).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / FILE_NAME
+    """$KAMERVRAGEN_LIBRARY, else library.sqlite3 in the data folder ($KAMERVRAGEN_DATA_DIR, else the user's)."""
+    return paths.library_path()
 
 
 def content_hash(data: bytes) -> str:
