@@ -150,6 +150,7 @@ TOOLBAR: tuple[str | None, ...] = (
     "next_pair",
     None,
     "find",
+    "toggle_list",  # in a narrow window the folded list's drawer opens here
     "toggle_sidebar",
 )
 
@@ -185,7 +186,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # ---- Beeld ----------------------------------------------------------------------------------------------
     A("toggle_list", QT_TRANSLATE_NOOP("Actions", "&Documentenlijst"), "view", ("Ctrl+Shift+L",), checkable=True,
       checked_when=list_shown,
-      tip=QT_TRANSLATE_NOOP("Actions", "De lijst met documenten tonen of verbergen")),
+      tip=QT_TRANSLATE_NOOP("Actions", "De lijst met documenten tonen of verbergen"), icon=SP.SP_FileDialogListView),
     A("toggle_sidebar", QT_TRANSLATE_NOOP("Actions", "&Voetnoten"), "view", ("Ctrl+Shift+V",), checkable=True,
       checked_when=sidebar_shown,
       tip=QT_TRANSLATE_NOOP("Actions", "De voetnoten en verwijzingen tonen of verbergen"),

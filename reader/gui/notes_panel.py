@@ -250,12 +250,14 @@ class NotesPanel(QWidget):
         return preview(cited, context, doc_id=ref.id)
 
     def content_changed(self) -> None:
-        """A card changed its height (a preview unfolded): the cards are put in the layout again (a layout item
-        keeps the heights for widths it measured; new items measure again) and the scroll area sizes its content
-        anew (it follows the content's height for its width on a layout request to itself)."""
-        self.setUpdatesEnabled(False)
-        self._relayout()
-        self.setUpdatesEnabled(True)
+        """A card changed its height (a preview unfolded): it is put in the layout again (a layout item keeps the
+        heights for widths it measured; a new item measures again) and the scroll area sizes its content anew (it
+        follows the content's height for its width on a layout request to itself)."""
+        card = self.sender()
+        if isinstance(card, QWidget) and self._layout.indexOf(card) >= 0:
+            index = self._layout.indexOf(card)
+            self._layout.removeWidget(card)
+            self._layout.insertWidget(index, card)
         QCoreApplication.postEvent(self.scroll_area, QEvent(QEvent.Type.LayoutRequest))
 
     def previews(self) -> list[PreviewBox]:
@@ -300,37 +302,49 @@ class NotesPanel(QWidget):
 
     def _relayout(self) -> None:
         """Put the section titles and cards in the layout in the current order."""
-        while self._layout.count():
-            self._layout.takeAt(0)
         current = self._pair_notes[self._current_pair] if 0 <= self._current_pair < len(self._pair_notes) else []
         current = [n for n in current if n in self._cards]
         citations = self.citation_cards()
+        wanted: list[QWidget] = []
         if current or citations:
             label = self._pair_labels[self._current_pair]
             self.current_title.setText(tr("Bij %1").replace("%1", label))
-            self._layout.addWidget(self.current_title)
-            for n in current:
-                self._layout.addWidget(self._cards[n])
-            for card in citations:
-                self._layout.addWidget(card)
-                card.show()
-        self.current_title.setVisible(bool(current or citations))
+            wanted += [self.current_title, *(self._cards[n] for n in current), *citations]
         rest = [n for n in self._order if n not in current]
         if rest:
             self.other_title.setText(tr("Overige voetnoten") if current or citations else tr("Voetnoten"))
-            self._layout.addWidget(self.other_title)
-            for n in rest:
-                self._layout.addWidget(self._cards[n])
-        self.other_title.setVisible(bool(rest))
+            wanted += [self.other_title, *(self._cards[n] for n in rest)]
         if not self._cards and not citations:
             none = tr("Dit document heeft geen voetnoten.")
             self.empty_label.setText(none if self._doc is not None else tr("Er is geen document geopend."))
-            self._layout.addWidget(self.empty_label)
-        self.empty_label.setVisible(not self._cards and not citations)
-        self._layout.addWidget(self.cited_title)
-        self._layout.addWidget(self.cited_box)
-        self._layout.addStretch(1)
+            wanted.append(self.empty_label)
+        wanted += [self.cited_title, self.cited_box]
+        self._place(wanted)
+        for widget in (self.current_title, self.other_title, self.empty_label, *citations):
+            widget.setVisible(widget in wanted)
         self._order = current + rest
+
+    def _place(self, wanted: list[QWidget]) -> None:
+        """Make the layout hold `wanted` in this order (then a stretch), moving only what is out of place: a
+        widget that stays keeps its layout item and the heights for widths it measured, so stepping through the
+        pairs does not lay every card out again."""
+        layout = self._layout
+        for i, widget in enumerate(wanted):
+            item = layout.itemAt(i)
+            if item is not None and item.widget() is widget:
+                continue
+            if layout.indexOf(widget) >= 0:
+                layout.removeWidget(widget)
+            layout.insertWidget(i, widget)
+        tail = layout.itemAt(len(wanted))
+        if layout.count() == len(wanted) + 1 and tail is not None and tail.spacerItem() is not None:
+            return  # only the stretch follows: nothing to take out (taking it would lay everything out again)
+        while layout.count() > len(wanted):  # what is no longer shown, and the old stretch
+            item = layout.takeAt(len(wanted))
+            gone = item.widget() if item is not None else None
+            if gone is not None and gone not in wanted:
+                gone.hide()
+        layout.addStretch(1)
 
     def _update_intro(self) -> None:
         if self._doc is None:

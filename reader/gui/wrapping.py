@@ -127,12 +127,14 @@ class WrappedLink(LinkButton):
     PAD_X, PAD_Y = 4, 2
 
     def __init__(self, text: str, parent: QWidget | None = None, *, tip: str | None = None) -> None:
+        self._heights: dict[int, int] = {}  # height for width: layouts ask many times per step through the pairs
         super().__init__(text, parent, tip=tip)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
     def _elide(self) -> None:
+        self._heights.clear()
         super(LinkButton, self).setText(self._full.replace("&", "&&"))  # shown whole; painted wrapped
 
     def _layout(self, width: float, underline: bool = False) -> tuple[QTextLayout, float]:
@@ -158,8 +160,15 @@ class WrappedLink(LinkButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        _layout, height = self._layout(width - 2 * self.PAD_X)
-        return math.ceil(height) + 2 * self.PAD_Y + 2
+        if width not in self._heights:
+            _layout, height = self._layout(width - 2 * self.PAD_X)
+            self._heights[width] = math.ceil(height) + 2 * self.PAD_Y + 2
+        return self._heights[width]
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
 
     def sizeHint(self) -> QSize:
         width = min(PREFERRED_WIDTH, math.ceil(QFontMetricsF(self.font()).horizontalAdvance(self._full)) + 12)
