@@ -25,8 +25,8 @@ from test_library_stats import FIN, SZW, TODAY, build
 
 from reader.gui import actions as A
 from reader.gui.main_window import MainWindow
-from reader.gui.overview import OverviewWindow, Section
-from reader.gui.stats_charts import CHART_SIZE, StatsChart, answer_time_chart, point_of, render_image
+from reader.gui.overview import NAME_COLUMN_MAX, OverviewWindow, Section
+from reader.gui.stats_charts import CHART_SIZE, MAX_BAR_GROUPS, StatsChart, answer_time_chart, point_of, render_image
 from reader.gui.stats_table import ANSWER_TIME_COLUMNS, OPEN_COLUMNS, TREND_COLUMNS, Figure, StatsTableModel
 from reader.library import Library, Query
 from reader.library.stats import query_for
@@ -433,3 +433,15 @@ def test_table_columns_fit_their_figures(qtbot: object, lib: Library) -> None:
     for column in range(1, section.model.columnCount()):
         widest = max(metrics.horizontalAdvance(section.model.text_at(r, column)) for r in range(rows))
         assert header.sectionSize(column) >= max(widest + 8, header.sectionSizeHint(column)), column
+    # the table takes the room a month's name needs ("september 2019" whole) and no more: the chart the rest
+    names = max(metrics.horizontalAdvance(section.model.text_at(r, 0)) for r in range(rows))
+    assert min(names, NAME_COLUMN_MAX - 16) + 8 <= header.sectionSize(0) <= NAME_COLUMN_MAX + 4, names
+    assert section.view.width() >= section.view.minimumWidth()
+    # per member: every member in the table, the dozen with most open sets in the bars (more would not fit)
+    opened = overview.sections[1]
+    overview.tabs.setCurrentIndex(1)
+    opened.by.setCurrentIndex(opened.by.findData("member"))
+    settle()
+    assert opened.chart is not None and opened.model.rowCount() > MAX_BAR_GROUPS
+    assert len(opened.chart.groups) == MAX_BAR_GROUPS
+    assert "12 grootste van" in opened.chart.chart.title()

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QHideEvent, QPainter, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from reader.gui.shared_filters import SharedFilters
 
 GROUPINGS = ("ministry", "party", "member", "year")  # what the answer-time and open tabs can be per
+NAME_COLUMN_MAX = 200  # the table widens for names up to this many pixels (longer ones are elided, in a tip whole)
 
 
 def status_text(status: str | None) -> str:
@@ -147,9 +148,13 @@ class Section(QWidget):
         self.table.activated.connect(self._cell_clicked)
         split.addWidget(self.view)
         split.addWidget(self.table)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([3000, 2000])  # (proportions: the chart three fifths)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)  # a wider window widens the chart; the table takes what it needs (_widen_table)
+        split.setSizes([3000, 2000])  # (proportions at first: the chart three fifths)
+        self.split = split
+        self._widen_queued = False
+        self.user_split = False  # the reader moved the divider: the table no longer widens by itself
+        split.splitterMoved.connect(lambda _pos, _index: setattr(self, "user_split", True))
         box.addWidget(split, 1)
 
     @property
@@ -207,8 +212,32 @@ class Section(QWidget):
             texts = {self.model.text_at(row, column) for row in range(self.model.rowCount())}
             widest = max((metrics.horizontalAdvance(text) for text in texts), default=0) + padding
             header.resizeSection(column, max(header.sectionSizeHint(column), widest, header.minimumSectionSize()))
+        self._widen_table()
+
+    def _widen_table(self) -> None:
+        """Give the table the room its figures and a readable name column need and the chart the rest (the
+        chart no narrower than its minimum; the divider as the reader left it, once moved)."""
+        self._widen_queued = False
+        if self.user_split:
+            return
+        header = self.table.horizontalHeader()
+        names = {self.model.text_at(row, 0) for row in range(self.model.rowCount())}
+        name_width = max((self.table.fontMetrics().horizontalAdvance(n) for n in names), default=0) + 16
+        needed = (
+            sum(header.sectionSize(c) for c in range(1, self.model.columnCount()))
+            + min(max(name_width, header.sectionSizeHint(0)), NAME_COLUMN_MAX)
+            + self.table.verticalScrollBar().sizeHint().width()
+            + 2 * self.table.frameWidth()
+        )
+        total = sum(self.split.sizes())
+        table = min(needed, total - self.view.minimumWidth())
+        if table > 0 and table != self.split.sizes()[1]:
+            self.split.setSizes([total - table, table])
 
     def _view_resized(self) -> None:
+        if self.model.rowCount() and not self._widen_queued:  # laid out: the sizes are the real ones now (after
+            self._widen_queued = True  # this resize: a splitter moved inside it leaves the chart at its old size)
+            QTimer.singleShot(0, self._widen_table)
         if self.chart is not None:
             self.chart.fit_labels(self.view.width())
 

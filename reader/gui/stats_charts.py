@@ -10,8 +10,9 @@
 What a mark stands for is kept with the chart (`StatsChart.picked` gives the group and the status whose sets
 the mark counts, for `stats.query_for`). Colours are chosen to survive a grey-scale print: the marks of one chart
 differ in lightness (dark, middle, light) and in line style (solid, dashed, dotted), and bars carry their value.
-Only the largest groups are drawn (MAX_GROUPS); the table beside a chart lists them all. A group without a value
-(no ministry, no party) is left out of the charts (the table shows it): its sets cannot be listed by a filter.
+Only the largest groups are drawn (MAX_GROUPS boxes, MAX_BAR_GROUPS groups of bars); the table beside a chart
+lists them all. A group without a value (no ministry, no party) is left out of the charts (the table shows it):
+its sets cannot be listed by a filter.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from reader.library.status import NORM_DAYS
 CHART_SIZE = QSize(1200, 750)  # a PNG's size when none is asked for (the command line's default too)
 MAX_GROUPS = 20  # more boxes or bars than this no longer read; the table has every group
 MAX_YEARS = 40  # vergaderjaren are drawn in their order, the latest this many
+MAX_BAR_GROUPS = 12  # horizontal bars, three per group: with more, names and values no longer fit their rows
 LABEL_PT = 10.0  # the axes' labels and the legend
 TITLE_PT = 13.0
 
@@ -233,15 +235,15 @@ def _days_axis(top: float) -> QValueAxis:
     return axis
 
 
-def _largest(groups: Sequence[Group], size: str, by: str) -> list[Group]:
-    """The MAX_GROUPS named groups largest by `size` (an attribute of Group), in the order they came in; of
-    vergaderjaren the latest MAX_YEARS."""
+def _largest(groups: Sequence[Group], size: str, by: str, most: int = MAX_GROUPS) -> list[Group]:
+    """The `most` named groups largest by `size` (an attribute of Group), in the order they came in; of
+    vergaderjaren the latest MAX_YEARS (or `most`, when fewer)."""
     named = [g for g in groups if g.key is not None and getattr(g, size) > 0]
     if by == "year":
-        return named[-MAX_YEARS:]
-    if len(named) <= MAX_GROUPS:
+        return named[-min(most, MAX_YEARS) :]
+    if len(named) <= most:
         return named
-    keep = {id(g) for g in sorted(named, key=lambda g: -getattr(g, size))[:MAX_GROUPS]}
+    keep = {id(g) for g in sorted(named, key=lambda g: -getattr(g, size))[:most]}
     return [g for g in named if id(g) in keep]
 
 
@@ -329,7 +331,7 @@ def open_chart(stats: Stats, postponed_open: dict[str | None, int]) -> StatsChar
     status of the search, so a click lists exactly the sets it counts."""
     by = stats.by
     named = [g for g in stats.groups if g.key is not None and g.open > 0]
-    groups = _largest(named, "open", by)
+    groups = _largest(named, "open", by, MAX_BAR_GROUPS)
     groups.reverse()  # a horizontal chart draws its first category at the bottom: the largest on top
     result = StatsChart("open", by, stats, groups)
     chart = result.chart
