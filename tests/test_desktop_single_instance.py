@@ -75,6 +75,9 @@ def stop(proc: subprocess.Popen[str]) -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+    for pipe in (proc.stdout, proc.stderr):
+        if pipe is not None:
+            pipe.close()
 
 
 def wait_lines(log: Path, count: int, timeout: float = 10.0) -> list[dict]:
@@ -136,7 +139,7 @@ def test_a_second_listener_yields_to_the_live_one(sock: str, tmp_path: Path) -> 
 def test_dead_instance_is_replaced(sock: str, tmp_path: Path) -> None:
     first = start_server(sock, tmp_path / "one.jsonl")
     first.send_signal(signal.SIGKILL)  # crashes: its socket file stays behind
-    first.wait()
+    stop(first)
     assert os.path.exists(sock)
     started = time.monotonic()
     assert si.forward(["/x.pdf"], sock, timeout=3.0) is False  # nobody answers: start alone, at once

@@ -66,8 +66,10 @@ def _run_and_kill(cmd: list[str], path: Path, rng: random.Random, step: int, ear
         time.sleep(rng.uniform(0.0, 0.01))
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    if proc.returncode != -signal.SIGKILL:  # finished before the kill: then it must have succeeded
-        assert proc.returncode == 0, proc.stderr.read().decode() if proc.stderr else ""
+    assert proc.stderr is not None
+    with proc.stderr:
+        if proc.returncode != -signal.SIGKILL:  # finished before the kill: then it must have succeeded
+            assert proc.returncode == 0, proc.stderr.read().decode()
 
 
 def _assert_sound(path: Path, expected: dict[str, Document], rng: random.Random) -> int:

@@ -34,6 +34,7 @@ def test_default_path_comes_from_the_environment(tmp_path: Path, monkeypatch: py
 
 def test_default_path_without_override_is_in_the_user_data_folder(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("KAMERVRAGEN_LIBRARY")
+    monkeypatch.delenv("KAMERVRAGEN_DATA_DIR")
     import platformdirs
 
     assert default_path() == Path(platformdirs.user_data_dir("kamervragen-reader", appauthor=False)) / "library.sqlite3"
@@ -373,6 +374,7 @@ def test_another_process_opening_the_library_does_not_break_ours(tmp_path):
             window.query()
     finally:
         other.wait(timeout=120)
+        other.stdout.close()
     assert other.returncode == 0
     assert window.check() == []
     assert window.query().total == n
