@@ -32,9 +32,14 @@ def _ensure_app() -> None:
         _app = QGuiApplication(["kamervragen-reader"])
 
 
-def pdf_pages(data: bytes, name: str = "", tables: bool = False) -> list[str]:
-    """The text of every page of a PDF held in memory; with `tables`, the rows of tables found by position
-    as tab-separated cells."""
+def pdf_pages(data: bytes, name: str = "") -> list[str]:
+    """The text of every page of a PDF held in memory."""
+    return [text for text, _ in _read_pages(data, name, tables=False)]
+
+
+def _read_pages(data: bytes, name: str, tables: bool) -> list[tuple[str, str]]:
+    """Each page's text as QtPdf reads it, and (with `tables`) the same with the rows of tables found by
+    position as tab-separated cells."""
     try:
         from PySide6.QtCore import QBuffer, QByteArray, QIODevice
         from PySide6.QtPdf import QPdfDocument
@@ -57,7 +62,7 @@ def pdf_pages(data: bytes, name: str = "", tables: bool = False) -> list[str]:
     return pages
 
 
-def _page_text(doc: object, page: int, tables: bool) -> str:
+def _page_text(doc: object, page: int, tables: bool) -> tuple[str, str]:
     from PySide6.QtCore import QPointF
     from PySide6.QtPdf import QPdfDocument
 
@@ -65,7 +70,7 @@ def _page_text(doc: object, page: int, tables: bool) -> str:
     selection = doc.getAllText(page)
     text = selection.text()
     if not tables:
-        return text
+        return text, text
     rects = cast("list[Rect]", [polygon.boundingRect().getRect() for polygon in selection.bounds()])
 
     def locate(first: int, last: int) -> tuple[int, int] | None:
@@ -78,18 +83,15 @@ def _page_text(doc: object, page: int, tables: bool) -> str:
             return None
         return found.startIndex(), found.endIndex()
 
-    return tables_into_text(text, rects, locate)
+    return text, tables_into_text(text, rects, locate)
 
 
 def parse_pdf(data: bytes, name: str = "") -> Document:
-    pages = pdf_pages(data, name, tables=True)
-    if not any(p.strip() for p in pages):
+    pages = _read_pages(data, name, tables=True)
+    if not any(p.strip() for p, _ in pages):
         raise ParseError("pdf_no_text", name)
-    doc = parse_text(PAGE.join(pages), name, source_format="pdf")
+    doc = parse_text(PAGE.join(t for _, t in pages), name, source_format="pdf")
     # the source view shows the text as read, one page after the other, with QtPdf's line-break hyphen
     # (U+FFFE, which fonts draw as a box) as the hyphen it stands for
-    # (tab rows back to spaces: QtPdf's own text)
-    doc.source_text = "\n".join(
-        p.replace("\r\n", "\n").replace("\ufffe", "-").replace("\t", " ").rstrip("\n") for p in pages
-    )
+    doc.source_text = "\n".join(p.replace("\r\n", "\n").replace("\ufffe", "-").rstrip("\n") for p, _ in pages)
     return doc
