@@ -20,8 +20,10 @@
 15. collect_notes          the footnotes, with their citations and links
 16. place_markers          each note's marker in the body, as a sentinel (markers.py)
 17. read_header            the header fields (reader.core.header)
-18. build_blocks           questions, answers, a notice's text, paragraphs rebuilt (blocks.py, assemble.py)
-19. identify               the Document: identity, kind; not a set of Kamervragen → ParseError
+18. read_tables            rows of cells (tabs, or -layout columns) as tables, a placeholder where each stands
+                           (tables.py; `take_tables` puts them in their block at their place)
+19. build_blocks           questions, answers, a notice's text, paragraphs rebuilt (blocks.py, assemble.py)
+20. identify               the Document: identity, kind; not a set of Kamervragen → ParseError
 
 Dialects (dialect.py): the source is plain (pdftotext, the seed's copy, a paste), layout (pdftotext
 -layout), pypdf, PyPDF2, QtPdf, Markdown or Word; the layout is HEADINGS ("Vraag N" / "Antwoord N"),

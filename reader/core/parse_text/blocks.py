@@ -15,6 +15,7 @@ from reader.core.parse_text.assemble import paragraphs, typical_width
 from reader.core.parse_text.lines import CHECK_EVERY, LineKind, strip_sentinels
 from reader.core.parse_text.rules import BARE_ANTWOORD, HEADER_CHARS, NUMBERED_PARAGRAPH, ZAAK
 from reader.core.parse_text.state import ParseState
+from reader.core.parse_text.tables import take_tables
 
 _AH_ID = re.compile(r"ah-(tk|ek)-(\d{4})(\d{4})-(\d{1,7})")
 _KV_ID = re.compile(r"kv-(tk|ek)-(\d{4}Z\d{5})")
@@ -62,18 +63,18 @@ def build_blocks(state: ParseState) -> None:
 
 
 def _add_block(state: ParseState, kind: str, label: str, texts: Iterable[str]) -> None:
-    body, markers = paragraphs(texts, state.width)
+    body, markers, tables = take_tables(*paragraphs(texts, state.width), state.tables)
     if kind == "mededeling":
         state.mededeling.append(body)
     elif kind == "vraag":
         numbers = numbers_of(label) if label else [str(len(state.questions) + 1)]
-        state.questions.append(Block(label, numbers, body, markers, inferred=not label))
+        state.questions.append(Block(label, numbers, body, markers, inferred=not label, tables=tables))
     elif label:
-        state.answers.append(Block(label, numbers_of(label), body, markers))
+        state.answers.append(Block(label, numbers_of(label), body, markers, tables=tables))
     else:
         # a bare "Antwoord": it answers the question printed just before it
         prev_q = state.questions[-1].numbers if state.questions else [str(len(state.answers) + 1)]
-        state.answers.append(Block("", list(prev_q), body, markers, inferred=True))
+        state.answers.append(Block("", list(prev_q), body, markers, inferred=True, tables=tables))
 
 
 def _paragraphs_of(state: ParseState) -> list[array[int]]:

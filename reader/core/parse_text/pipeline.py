@@ -20,6 +20,7 @@ from reader.core.parse_text.markers import place_markers
 from reader.core.parse_text.notes import collect_notes, find_notes
 from reader.core.parse_text.pages import drop_page_edge_blanks, mark_junk, paginate, read_masthead
 from reader.core.parse_text.state import ParseState
+from reader.core.parse_text.tables import read_tables
 
 Pass = Callable[[ParseState], None]
 
@@ -41,6 +42,7 @@ PASSES: tuple[Pass, ...] = (
     collect_notes,
     place_markers,
     read_header,
+    read_tables,
     build_blocks,
     identify,
 )

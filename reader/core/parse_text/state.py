@@ -47,6 +47,7 @@ class ParseState:
     questions: list[Block] = field(default_factory=list)
     answers: list[Block] = field(default_factory=list)
     mededeling: list[str] = field(default_factory=list)
+    tables: list[list[list[str]]] = field(default_factory=list)  # rows of cells, by placeholder (tables.py)
     document: Document | None = None
 
     @classmethod
