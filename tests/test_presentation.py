@@ -266,3 +266,15 @@ def test_members_and_parties_in_the_header() -> None:
     doc = Document(indieners=[Member("Jansen", "Partij A"), Member("Zonder Partij")], gericht_aan="Minister X")
     rows = {r.label: r.plain for r in present(doc, ViewOptions(language="nl")).header.rows}
     assert rows == {"Vragen van": "Jansen (Partij A), Zonder Partij", "Aan": "Minister X"}
+
+
+def test_a_printed_label_reads_in_the_views_language() -> None:
+    from reader.presentation.labels import answer_heading, numbers_text
+
+    block = Block(label="2, 3 en 4", numbers=["2", "3", "4"], text="Ja.")
+    assert numbers_text("2, 3 en 4", "nl") == "2, 3 en 4"
+    assert numbers_text("2, 3 en 4", "en") == "2, 3 and 4"
+    assert numbers_text("5 t/m 8", "en") == "5 to 8"
+    assert numbers_text("Kamerstuk en", "en") == "Kamerstuk en"  # no word after it: not a join
+    assert answer_heading(block, "en") == "Answer 2, 3 and 4"
+    assert answer_heading(block, "nl") == "Antwoord 2, 3 en 4"

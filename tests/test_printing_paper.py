@@ -219,7 +219,7 @@ def test_the_export_speaks_english_when_the_interface_does(tmp_path: Path, engli
     doc.ingezonden = date(2019, 5, 21)
     pdf, _ = export(doc, tmp_path, "en.pdf")
     text = "\n".join(pdf_pages_text(pdf))
-    for expected in ("21 May 2019", "Submitted", "Questions by", "Question 1", "Answer 2, 3 en 4",
+    for expected in ("21 May 2019", "Submitted", "Questions by", "Question 1", "Answer 2, 3 and 4",
                      "Not answered in this document", "Footnotes", "Page 1 of 1", "Questions and answers"):  # fmt: skip
         assert expected in text, expected
     assert "Pagina" not in text and "Ingezonden" not in text and "mei" not in text

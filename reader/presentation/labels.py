@@ -6,6 +6,8 @@ the language of the view (see `reader.presentation.view.view_language`).
 
 from __future__ import annotations
 
+import re
+
 from reader.core.i18n import language, tr
 from reader.core.model import Block, Document, Kind, Pair, Soort
 from reader.presentation.text import capitalised, clean_text
@@ -17,11 +19,22 @@ def view_language() -> str:
     return language()
 
 
+_DUTCH_JOINS = re.compile(r"\s+(en|t/m|tot en met)\s+")
+_ENGLISH_JOINS = {"en": " and ", "t/m": " to ", "tot en met": " to "}
+
+
+def numbers_text(label: str, lang: str) -> str:
+    """A printed label's numbers in the view's language: "2, 3 en 4" reads "2, 3 and 4" in English."""
+    if lang != "en":
+        return label
+    return _DUTCH_JOINS.sub(lambda m: _ENGLISH_JOINS[m.group(1)], label)
+
+
 def question_heading(block: Block, lang: str | None = None) -> str:
     """'Vraag 3'; 'Vraag (4)' for a number that was inferred, not printed; 'Vraag' for none."""
     lang = lang or view_language()
     if block.label:
-        return tr("Vraag {}", block.label, lang=lang)
+        return tr("Vraag {}", numbers_text(block.label, lang), lang=lang)
     if block.inferred and block.numbers:
         return tr("Vraag ({})", ", ".join(block.numbers), lang=lang)
     return tr("Vraag", lang=lang)
@@ -31,7 +44,7 @@ def answer_heading(block: Block, lang: str | None = None) -> str:
     """'Antwoord 2 en 3'; 'Antwoord (4)' for a number that was inferred; 'Antwoord' for none."""
     lang = lang or view_language()
     if block.label:
-        return tr("Antwoord {}", block.label, lang=lang)
+        return tr("Antwoord {}", numbers_text(block.label, lang), lang=lang)
     if block.inferred and block.numbers:
         return tr("Antwoord ({})", ", ".join(block.numbers), lang=lang)
     return tr("Antwoord", lang=lang)
@@ -47,9 +60,9 @@ def pair_label(pair: Pair, doc: Document, lang: str | None = None) -> str:
             return tr("Vraag", lang=lang)
         adjacent = pair.questions == list(range(pair.questions[0], pair.questions[-1] + 1))
         text = labels[0] if len(labels) == 1 else f"{labels[0]}–{labels[-1]}" if adjacent else ", ".join(labels)
-        return tr("Vraag {}", text, lang=lang)
+        return tr("Vraag {}", numbers_text(text, lang), lang=lang)
     labels = [doc.answers[i].label for i in pair.answers if doc.answers[i].label]
-    return tr("Antwoord {}", labels[0], lang=lang) if labels else tr("Antwoord", lang=lang)
+    return tr("Antwoord {}", numbers_text(labels[0], lang), lang=lang) if labels else tr("Antwoord", lang=lang)
 
 
 def column_headings(show_questions: bool, show_answers: bool, lang: str) -> tuple[str, ...]:
