@@ -29,6 +29,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from reader.gui import settings as S
+from reader.gui.document_model import SECONDARY_ROLE
 from reader.gui.i18n import Translations
 from reader.gui.main_window import MainWindow
 from reader.gui.settings import Settings
@@ -173,7 +174,7 @@ def test_the_online_scope_lists_results_marks_those_in_the_library_and_enter_ope
     window = make_window(qtbot, library_with_samples())
     wait_job(qtbot, window, lambda: window.sources.fetch_missing([sets[1].id]))  # one of them is already there
     panel = window.library_panel
-    panel.scope.setCurrentIndex(1)
+    panel.scope.setChecked(True)
     assert panel.online.isVisible() and "Enter" in panel.online.status.text()
     asked = len(official.hits())
     panel.search.setText("veerpont")
@@ -188,7 +189,11 @@ def test_the_online_scope_lists_results_marks_those_in_the_library_and_enter_ope
     assert online.marked() == [sets[1].id]
     assert online.status.text() == "3 resultaten; 1 al in uw bibliotheek"
     item = online.list.item(online.ids().index(sets[1].id))
-    assert item.text().startswith("✓ De veerpont") and "in uw bibliotheek" in item.text()
+    assert item.text() == "✓ De veerpont naar Oosterwolde"
+    assert item.data(SECONDARY_ROLE) == f"{sets[1].id} · 2 maart 2024 · in uw bibliotheek"
+    other = online.list.item(online.ids().index(sets[0].id))
+    assert other.text() == "De veerpont naar Oosterwolde"
+    assert other.data(SECONDARY_ROLE) == f"{sets[0].id} · 1 maart 2024"
     assert panel.model.total() == 1  # the library's own results beside them: the fetched set
     assert online.list.hasFocus()  # Enter in the search field leads to the results
     online.list.setCurrentRow(online.ids().index(sets[0].id))
@@ -327,7 +332,7 @@ def test_offline_fetches_nothing_and_says_so(qtbot: object, official: Official, 
         window.actions_[command].trigger()
         assert not window.imports.busy
     panel = window.library_panel
-    panel.scope.setCurrentIndex(1)
+    panel.scope.setChecked(True)
     panel.search.setText("veerpont")
     qtbot.keyClick(panel.search, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     assert "Offline" in panel.online.status.text()
@@ -370,7 +375,7 @@ def test_the_servers_unreachable_give_one_message_and_the_window_stays_up(
     assert bar.text.text() == expected
     assert window.statusBar().currentMessage().startswith("Bijwerken onderbroken")
     panel = window.library_panel
-    panel.scope.setCurrentIndex(1)
+    panel.scope.setChecked(True)
     panel.search.setText("veerpont")
     with qtbot.waitSignal(panel.online.searched, timeout=TIMEOUT):  # type: ignore[attr-defined]
         qtbot.keyClick(panel.search, Qt.Key.Key_Return)  # type: ignore[attr-defined]

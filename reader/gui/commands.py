@@ -240,7 +240,7 @@ class Commands:
     @handles("search_online")
     def search_online(self) -> None:
         panel = self.window.library_panel
-        panel.scope.setCurrentIndex(1)
+        panel.scope.setChecked(True)
         self.focus.library_search()
 
     @handles("fetch_missing")

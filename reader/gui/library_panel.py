@@ -131,7 +131,7 @@ class LibraryPanel(QWidget):
         row.addWidget(self.filter_button)
         layout.addLayout(row)
         self.scope = online_search.scope_box(self)
-        self.scope.currentIndexChanged.connect(self._scope_changed)
+        self.scope.toggled.connect(self._scope_changed)
         layout.addWidget(self.scope)
 
         self.filters = QWidget(self)
@@ -239,14 +239,14 @@ class LibraryPanel(QWidget):
         self.no_results = self._no_results_page()
         self.stack.addWidget(self.no_results)
         layout.addWidget(self.stack, 1)
-        self.online = online_search.OnlineResults(self)
-        self.online.hide()
-        layout.addWidget(self.online, 1)
 
         self.count = QLabel(self)
         self.count.setObjectName("document_count")
         self.count.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(self.count)
+        self.online = online_search.OnlineResults(self)  # the repository's results, under the library's
+        self.online.hide()
+        layout.addWidget(self.online, 1)
 
         self.model.query_failed.connect(self._query_failed)
         self.model.total_changed.connect(lambda _n: self._update_state())
@@ -539,9 +539,9 @@ class LibraryPanel(QWidget):
     @property
     def online_scope(self) -> bool:
         """The search also asks the official repository (the scope "Officiële bekendmakingen")."""
-        return self.scope.currentIndex() == 1
+        return self.scope.isChecked()
 
-    def _scope_changed(self, _index: int) -> None:
+    def _scope_changed(self, _on: bool) -> None:
         self.online.setVisible(self.online_scope)
         if not self.online_scope:
             self.online.clear()

@@ -274,19 +274,33 @@ class TextCitationCard(Card):
         self.setAccessibleDescription(safety.clean(printed))
 
 
-class FetchAllButton(QPushButton):
+class FetchAllButton(QWidget):
     """ "Alle ontbrekende ophalen (3)": every cited Kamervragen document of the open document that is not in the
-    library, fetched at once; hidden when there is none."""
+    library, fetched at once; hidden when there is none. (A button in the sidebar's margins.)"""
+
+    clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("fetch_all_missing")
-        self.setToolTip(
+        box = QHBoxLayout(self)
+        box.setContentsMargins(10, 2, 10, 6)
+        self.button = QPushButton(self)
+        self.button.setObjectName("fetch_all_missing")
+        self.button.setToolTip(
             tr("Alle aangehaalde Kamervragen die niet in uw bibliotheek staan, ophalen bij de officiële bronnen")
         )
+        self.button.clicked.connect(self.clicked)
+        box.addWidget(self.button)
+        box.addStretch(1)
         self.set_count(0)
 
+    def text(self) -> str:
+        return self.button.text()
+
+    def click(self) -> None:
+        self.button.click()
+
     def set_count(self, n: int) -> None:
-        self.setText(tr("Alle ontbrekende ophalen (%1)").replace("%1", str(n)))
-        self.setAccessibleName(tr("Alle ontbrekende ophalen"))
+        self.button.setText(tr("Alle ontbrekende ophalen (%1)").replace("%1", str(n)))
+        self.button.setAccessibleName(tr("Alle ontbrekende ophalen"))
         self.setVisible(n > 0)

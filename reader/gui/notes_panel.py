@@ -95,7 +95,7 @@ class NotesPanel(QWidget):
         outer.addWidget(self.intro)
         self.fetch_all = note_cards.FetchAllButton(self)
         self.fetch_all.clicked.connect(lambda: self.fetch_all_requested.emit(self.missing_ids()))
-        outer.addWidget(self.fetch_all, 0, Qt.AlignmentFlag.AlignLeft)
+        outer.addWidget(self.fetch_all)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from reader.gui.document_delegate import SubjectDelegate
+from reader.gui.document_model import SECONDARY_ROLE
 from reader.gui.i18n import tr
 
 if TYPE_CHECKING:
@@ -95,8 +97,8 @@ class OnlineResults(QWidget):
         self.list = ResultList(self)
         self.list.setObjectName("online_list")
         self.list.setAlternatingRowColors(True)
-        self.list.setWordWrap(True)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setItemDelegate(SubjectDelegate(self.list))  # two lines, as the document list: subject; id, date
+        self.list.setUniformItemSizes(True)
         self.list.setAccessibleName(tr("Resultaten uit de officiële bekendmakingen"))
         self.list.setAccessibleDescription(
             tr("Enter opent het gekozen resultaat; wat nog niet in uw bibliotheek staat, wordt eerst opgehaald")
@@ -185,7 +187,8 @@ class OnlineResults(QWidget):
         if in_library:
             parts.append(tr("in uw bibliotheek"))
         mark = "✓ " if in_library else ""
-        item = QListWidgetItem(f"{mark}{subject}\n" + " · ".join(parts))
+        item = QListWidgetItem(f"{mark}{subject}")
+        item.setData(SECONDARY_ROLE, " · ".join(parts))
         item.setData(ID_ROLE, doc_id)
         item.setData(IN_LIBRARY_ROLE, in_library)
         item.setToolTip(f"{subject}\n{doc_id}")
@@ -204,8 +207,8 @@ class OnlineResults(QWidget):
         for i in range(self.list.count()):
             item = self.list.item(i)
             if item.data(ID_ROLE) == doc_id and not item.data(IN_LIBRARY_ROLE):
-                first, _, rest = item.text().partition("\n")
-                item.setText(f"✓ {first}\n{rest} · " + tr("in uw bibliotheek"))
+                item.setText(f"✓ {item.text()}")
+                item.setData(SECONDARY_ROLE, f"{item.data(SECONDARY_ROLE)} · " + tr("in uw bibliotheek"))
                 item.setData(IN_LIBRARY_ROLE, True)
 
     def _activated(self, item: QListWidgetItem) -> None:
@@ -221,12 +224,9 @@ class OnlineResults(QWidget):
         self._threads = []
 
 
-def scope_box(parent: QWidget) -> QComboBox:
-    """Where the search looks: the library, or also the official publications."""
-    box = QComboBox(parent)
+def scope_box(parent: QWidget) -> QCheckBox:
+    """Where the search looks: the library only, or the official publications too (the scope)."""
+    box = QCheckBox(tr("Ook zoeken in de officiële be&kendmakingen"), parent)
     box.setObjectName("search_scope")
-    box.addItem(tr("Zoeken in de bibliotheek"))
-    box.addItem(tr("Ook in de officiële bekendmakingen"))
-    box.setAccessibleName(tr("Zoeken in"))
-    box.setToolTip(tr("Alleen in uw bibliotheek zoeken, of ook in de officiële bekendmakingen (Enter zoekt online)"))
+    box.setToolTip(tr("Ook de officiële bekendmakingen doorzoeken, naast uw bibliotheek (Enter zoekt online)"))
     return box

@@ -99,7 +99,7 @@ class WatchDialog(QDialog):
         self.setObjectName("watch_dialog")
         self.setWindowTitle(tr("Volglijst"))
         self.setModal(False)
-        self.resize(760, 420)
+        self.resize(880, 420)
         box = QVBoxLayout(self)
         intro = QLabel(
             tr("Open vragen die u volgt. Bij een controle wordt een nieuw antwoord opgehaald en in uw bibliotheek "
@@ -143,8 +143,11 @@ class WatchDialog(QDialog):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(self.SUBJECT, QHeaderView.ResizeMode.Stretch)
-        for column in (self.ZAAK, self.STATE, self.ANSWER, self.CHECKED):
+        header.setMinimumSectionSize(60)
+        for column in (self.ZAAK, self.ANSWER, self.CHECKED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.STATE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(self.STATE, 190)
         self.tree.itemActivated.connect(lambda item, _c: self._open(item))
         self.tree.currentItemChanged.connect(lambda *_a: self._update_buttons())
         box.addWidget(self.tree, 1)
@@ -189,7 +192,6 @@ class WatchDialog(QDialog):
     def refresh(self) -> None:
         from reader.library import LibraryError
 
-        library = self.window_.library
         chosen = self.current_zaak()
         self.tree.clear()
         try:
@@ -198,23 +200,18 @@ class WatchDialog(QDialog):
             self._show_error(exc.message())
             entries = []
         for w in entries:
-            subject = ""
-            if library is not None and w.doc_id:
-                try:
-                    row = library.get(w.doc_id)
-                except LibraryError:
-                    row = None
-                subject = (row.subject or row.title or "") if row is not None else ""
-            subject = subject or w.doc_id or ""
+            subject = self._subject(w.doc_id) or self._subject(w.answer_id)
             state = state_name(w.state) if w.checked or w.state != "open" else tr("nog niet gecontroleerd")
             new = w.zaak in self.controller.fresh
             if new:
                 state = tr("%1 — nieuw").replace("%1", state)
-            checked = w.checked[:16].replace("T", " ") if w.checked else ""
-            item = QTreeWidgetItem([w.zaak, subject[:1].upper() + subject[1:], state, w.answer_id or "", checked])
+            checked = w.checked[:10] if w.checked else ""  # the day; the time in the tool tip
+            item = QTreeWidgetItem([w.zaak, subject, state, w.answer_id or "", checked])
             item.setData(self.ZAAK, Qt.ItemDataRole.UserRole, w.zaak)
             item.setData(self.ANSWER, Qt.ItemDataRole.UserRole, w.answer_id or w.doc_id or "")
             item.setToolTip(self.SUBJECT, subject)
+            item.setToolTip(self.STATE, state)
+            item.setToolTip(self.CHECKED, w.checked[:16].replace("T", " ") if w.checked else "")
             if new:
                 font = item.font(0)
                 font.setBold(True)
@@ -225,9 +222,26 @@ class WatchDialog(QDialog):
                 self.tree.setCurrentItem(item)
         self.tree.setVisible(bool(entries))
         self.empty.setVisible(not entries)
+        self.at_start.blockSignals(True)
+        self.at_start.setChecked(self.controller.check_at_start)
+        self.at_start.blockSignals(False)
         doc = self.window_.doc
         self.current_button.setEnabled(doc is not None and bool(doc.zaak))
         self._update_buttons()
+
+    def _subject(self, doc_id: str | None) -> str:
+        """The subject of a document in the library ("" when it is not there)."""
+        from reader.library import LibraryError
+
+        library = self.window_.library
+        if library is None or not doc_id:
+            return ""
+        try:
+            row = library.get(doc_id)
+        except LibraryError:
+            return ""
+        text = (row.subject or row.title or "") if row is not None else ""
+        return text[:1].upper() + text[1:]
 
     def current_zaak(self) -> str | None:
         item = self.tree.currentItem()

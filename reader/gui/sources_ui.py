@@ -44,15 +44,20 @@ class SourcesController(QObject):
         self.announcements: list[str] = []
         self._tray: QSystemTrayIcon | None = None
         self._dialog: WatchDialog | None = None
+        # read once: the window's state asks for them after every change
+        self._offline = window.settings.get(S.SOURCES_OFFLINE)
+        self._check_at_start = window.settings.get(S.SOURCES_WATCH)
 
     # ---- settings ----------------------------------------------------------------------------------------------
     @property
     def offline(self) -> bool:
-        return self.window.settings.get(S.SOURCES_OFFLINE)
+        return self._offline
 
     def set_offline(self, on: bool) -> None:
+        self._offline = on
         self.window.settings.set(S.SOURCES_OFFLINE, on)
         self.window.settings.sync()
+        self.window.update_commands()
         self.window.statusBar().showMessage(
             tr("Offline: er wordt niets opgehaald.") if on else tr("Ophalen bij de officiële bronnen staat aan."),
             5000,
@@ -60,11 +65,14 @@ class SourcesController(QObject):
 
     @property
     def check_at_start(self) -> bool:
-        return self.window.settings.get(S.SOURCES_WATCH)
+        return self._check_at_start
 
     def set_check_at_start(self, on: bool) -> None:
+        self._check_at_start = on
         self.window.settings.set(S.SOURCES_WATCH, on)
         self.window.settings.sync()
+        self.window.update_commands()
+        self.watch_changed.emit()
 
     def source_settings(self) -> SourceSettings:
         """The [sources] settings as the sources package reads them (rate, timeout), with the window's choices."""

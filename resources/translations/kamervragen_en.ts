@@ -340,7 +340,6 @@
     <message>
         <location filename="../../reader/gui/library_panel.py" line="106"/>
         <location filename="../../reader/gui/library_panel.py" line="111"/>
-        <location filename="../../reader/gui/online_search.py" line="228"/>
         <source>Zoeken in de bibliotheek</source>
         <translation>Search the library</translation>
     </message>
@@ -784,7 +783,7 @@ Library: %1</translation>
     </message>
     <message>
         <location filename="../../reader/gui/message_bar.py" line="55"/>
-        <location filename="../../reader/gui/source_dialogs.py" line="172"/>
+        <location filename="../../reader/gui/source_dialogs.py" line="175"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -854,17 +853,17 @@ Library: %1</translation>
         <translation>In the text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/note_cards.py" line="285"/>
+        <location filename="../../reader/gui/note_cards.py" line="290"/>
         <source>Alle aangehaalde Kamervragen die niet in uw bibliotheek staan, ophalen bij de officiële bronnen</source>
         <translation>Fetch every cited set of Kamervragen that is not in your library from the official sources</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/note_cards.py" line="290"/>
+        <location filename="../../reader/gui/note_cards.py" line="304"/>
         <source>Alle ontbrekende ophalen (%1)</source>
         <translation>Fetch all missing (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/note_cards.py" line="291"/>
+        <location filename="../../reader/gui/note_cards.py" line="305"/>
         <source>Alle ontbrekende ophalen</source>
         <translation>Fetch all missing</translation>
     </message>
@@ -875,8 +874,8 @@ Library: %1</translation>
     </message>
     <message>
         <location filename="../../reader/gui/note_cards.py" line="147"/>
-        <location filename="../../reader/gui/online_search.py" line="186"/>
-        <location filename="../../reader/gui/online_search.py" line="208"/>
+        <location filename="../../reader/gui/online_search.py" line="188"/>
+        <location filename="../../reader/gui/online_search.py" line="211"/>
         <source>in uw bibliotheek</source>
         <translation>in your library</translation>
     </message>
@@ -1174,7 +1173,7 @@ Library: %1</translation>
     </message>
     <message>
         <location filename="../../reader/gui/overview.py" line="67"/>
-        <location filename="../../reader/gui/sources_ui.py" line="303"/>
+        <location filename="../../reader/gui/sources_ui.py" line="311"/>
         <source>beantwoord</source>
         <translation>answered</translation>
     </message>
@@ -1542,47 +1541,47 @@ Library: %1</translation>
         <translation>Postponed and not yet answered</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/online_search.py" line="84"/>
+        <location filename="../../reader/gui/online_search.py" line="86"/>
         <source>Officiële bekendmakingen</source>
         <translation>Official publications</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/online_search.py" line="100"/>
+        <location filename="../../reader/gui/online_search.py" line="102"/>
         <source>Resultaten uit de officiële bekendmakingen</source>
         <translation>Results from the official publications</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/online_search.py" line="102"/>
+        <location filename="../../reader/gui/online_search.py" line="104"/>
         <source>Enter opent het gekozen resultaat; wat nog niet in uw bibliotheek staat, wordt eerst opgehaald</source>
         <translation>Enter opens the chosen result; what is not in your library yet is fetched first</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/online_search.py" line="116"/>
+        <location filename="../../reader/gui/online_search.py" line="118"/>
         <source>Druk op Enter om ook in de officiële bekendmakingen te zoeken.</source>
         <translation>Press Enter to search the official publications too.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/online_search.py" line="121"/>
+        <location filename="../../reader/gui/online_search.py" line="123"/>
         <source>Offline: er wordt niet online gezocht (Bibliotheek › Offline werken).</source>
         <translation>Offline: nothing is searched online (Library › Work offline).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/online_search.py" line="124"/>
+        <location filename="../../reader/gui/online_search.py" line="126"/>
         <source>Typ eerst iets om te zoeken.</source>
         <translation>Type something to search for first.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/online_search.py" line="132"/>
+        <location filename="../../reader/gui/online_search.py" line="134"/>
         <source>Zoeken in de officiële bekendmakingen…</source>
         <translation>Searching the official publications…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/online_search.py" line="146"/>
+        <location filename="../../reader/gui/online_search.py" line="148"/>
         <source>Niets gevonden in de officiële bekendmakingen.</source>
         <translation>Nothing found in the official publications.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/online_search.py" line="149"/>
+        <location filename="../../reader/gui/online_search.py" line="151"/>
         <source>%Ln resultaten</source>
         <translation>
             <numerusform>%Ln result</numerusform>
@@ -1590,12 +1589,12 @@ Library: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/online_search.py" line="151"/>
+        <location filename="../../reader/gui/online_search.py" line="153"/>
         <source>(de nieuwste %1 getoond)</source>
         <translation>(the newest %1 shown)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/online_search.py" line="153"/>
+        <location filename="../../reader/gui/online_search.py" line="155"/>
         <source>%Ln al in uw bibliotheek</source>
         <translation>
             <numerusform>%Ln already in your library</numerusform>
@@ -1603,24 +1602,19 @@ Library: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/online_search.py" line="168"/>
+        <location filename="../../reader/gui/online_search.py" line="170"/>
         <source>Online zoeken mislukt: %1</source>
         <translation>Online search failed: %1</translation>
     </message>
     <message>
         <location filename="../../reader/gui/online_search.py" line="229"/>
-        <source>Ook in de officiële bekendmakingen</source>
-        <translation>Also in the official publications</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/online_search.py" line="230"/>
-        <source>Zoeken in</source>
-        <translation>Search in</translation>
+        <source>Ook zoeken in de officiële be&amp;kendmakingen</source>
+        <translation>Also search the official publicatio&amp;ns</translation>
     </message>
     <message>
         <location filename="../../reader/gui/online_search.py" line="231"/>
-        <source>Alleen in uw bibliotheek zoeken, of ook in de officiële bekendmakingen (Enter zoekt online)</source>
-        <translation>Search only your library, or the official publications too (Enter searches online)</translation>
+        <source>Ook de officiële bekendmakingen doorzoeken, naast uw bibliotheek (Enter zoekt online)</source>
+        <translation>Search the official publications too, beside your library (Enter searches online)</translation>
     </message>
     <message>
         <location filename="../../reader/gui/source_dialogs.py" line="48"/>
@@ -1690,42 +1684,42 @@ Library: %1</translation>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_dialogs.py" line="151"/>
+        <location filename="../../reader/gui/source_dialogs.py" line="154"/>
         <source>U volgt nog geen vragen. Typ een zaaknummer, of open vragen en kies Deze vragen volgen.</source>
         <translation>You follow no questions yet. Type a zaak number, or open questions and choose Follow these questions.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_dialogs.py" line="159"/>
+        <location filename="../../reader/gui/source_dialogs.py" line="162"/>
         <source>&amp;Nu controleren</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_dialogs.py" line="162"/>
+        <location filename="../../reader/gui/source_dialogs.py" line="165"/>
         <source>Niet meer v&amp;olgen</source>
         <translation>&amp;Stop following</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_dialogs.py" line="165"/>
+        <location filename="../../reader/gui/source_dialogs.py" line="168"/>
         <source>Bij het &amp;starten controleren</source>
         <translation>Check at st&amp;art</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_dialogs.py" line="168"/>
+        <location filename="../../reader/gui/source_dialogs.py" line="171"/>
         <source>Bij elke start van het programma de officiële bronnen vragen of gevolgde vragen beantwoord zijn</source>
         <translation>Ask the official sources at every start whether followed questions were answered</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_dialogs.py" line="209"/>
+        <location filename="../../reader/gui/source_dialogs.py" line="204"/>
         <source>nog niet gecontroleerd</source>
         <translation>not checked yet</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_dialogs.py" line="212"/>
+        <location filename="../../reader/gui/source_dialogs.py" line="207"/>
         <source>%1 — nieuw</source>
         <translation>%1 — new</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_dialogs.py" line="276"/>
+        <location filename="../../reader/gui/source_dialogs.py" line="290"/>
         <source>Dit document staat niet in uw bibliotheek; kies Nu controleren om het op te halen.</source>
         <translation>This document is not in your library; choose Check now to fetch it.</translation>
     </message>
@@ -1843,88 +1837,88 @@ Library: %1</translation>
         <translation>Watch list checked: nothing new.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="57"/>
+        <location filename="../../reader/gui/sources_ui.py" line="62"/>
         <source>Offline: er wordt niets opgehaald.</source>
         <translation>Offline: nothing is fetched.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="57"/>
+        <location filename="../../reader/gui/sources_ui.py" line="62"/>
         <source>Ophalen bij de officiële bronnen staat aan.</source>
         <translation>Fetching from the official sources is switched on.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="101"/>
-        <location filename="../../reader/gui/sources_ui.py" line="129"/>
+        <location filename="../../reader/gui/sources_ui.py" line="109"/>
+        <location filename="../../reader/gui/sources_ui.py" line="137"/>
         <source>%1 ophalen…</source>
         <translation>Fetching %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="110"/>
+        <location filename="../../reader/gui/sources_ui.py" line="118"/>
         <source>Alle aangehaalde Kamervragen staan al in uw bibliotheek.</source>
         <translation>Every cited set of Kamervragen is already in your library.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="189"/>
+        <location filename="../../reader/gui/sources_ui.py" line="197"/>
         <source>De bibliotheek is niet open.</source>
         <translation>The library is not open.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="192"/>
+        <location filename="../../reader/gui/sources_ui.py" line="200"/>
         <source>&apos;%1&apos; is geen zaaknummer (zoals 2024Z12345) of document met vragen en een zaaknummer.</source>
         <translation>&apos;%1&apos; is not a zaak number (such as 2024Z12345) or a document with questions and a zaak number.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="195"/>
+        <location filename="../../reader/gui/sources_ui.py" line="203"/>
         <source>%1 wordt nu gevolgd.</source>
         <translation>%1 is followed now.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="195"/>
+        <location filename="../../reader/gui/sources_ui.py" line="203"/>
         <source>%1 werd al gevolgd.</source>
         <translation>%1 was followed already.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="206"/>
+        <location filename="../../reader/gui/sources_ui.py" line="214"/>
         <source>Dit document heeft geen zaaknummer; typ het zaaknummer in de volglijst.</source>
         <translation>This document has no zaak number; type the zaak number in the watch list.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="217"/>
+        <location filename="../../reader/gui/sources_ui.py" line="225"/>
         <source>%1 wordt niet meer gevolgd.</source>
         <translation>%1 is no longer followed.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="270"/>
+        <location filename="../../reader/gui/sources_ui.py" line="278"/>
         <source>Kamervragen Reader — volglijst</source>
         <translation>Kamervragen Reader — watch list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="298"/>
+        <location filename="../../reader/gui/sources_ui.py" line="306"/>
         <source>Volglijst: %1</source>
         <translation>Watch list: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="304"/>
+        <location filename="../../reader/gui/sources_ui.py" line="312"/>
         <source>uitgesteld</source>
         <translation>postponed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="305"/>
+        <location filename="../../reader/gui/sources_ui.py" line="313"/>
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="306"/>
+        <location filename="../../reader/gui/sources_ui.py" line="314"/>
         <source>nog open</source>
         <translation>still open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="307"/>
+        <location filename="../../reader/gui/sources_ui.py" line="315"/>
         <source>onbekend bij de Tweede Kamer</source>
         <translation>unknown to the Tweede Kamer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="308"/>
+        <location filename="../../reader/gui/sources_ui.py" line="316"/>
         <source>niet na te gaan</source>
         <translation>could not be checked</translation>
     </message>

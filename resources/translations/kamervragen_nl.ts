@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/online_search.py" line="149"/>
+        <location filename="../../reader/gui/online_search.py" line="151"/>
         <source>%Ln resultaten</source>
         <translation>
             <numerusform>%Ln resultaat</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/online_search.py" line="153"/>
+        <location filename="../../reader/gui/online_search.py" line="155"/>
         <source>%Ln al in uw bibliotheek</source>
         <translation>
             <numerusform>%Ln al in uw bibliotheek</numerusform>
