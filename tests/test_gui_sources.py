@@ -225,7 +225,12 @@ def test_bijwerken_adds_the_servers_sets_and_a_second_run_adds_none(
     from reader.gui import source_dialogs
 
     asked: list[bool] = []
-    monkeypatch.setattr(source_dialogs, "ask_since", lambda parent: asked.append(True) or date(2024, 1, 1))
+
+    def ask_since(_parent: object) -> date:
+        asked.append(True)
+        return date(2024, 1, 1)
+
+    monkeypatch.setattr(source_dialogs, "ask_since", ask_since)
     summary = wait_job(qtbot, window, lambda: window.sources.ask_update())
     assert asked == [True]
     assert sorted(summary.added) == sorted(s.id for s in sets)  # type: ignore[attr-defined]
@@ -235,7 +240,12 @@ def test_bijwerken_adds_the_servers_sets_and_a_second_run_adds_none(
     assert UpdateState(window.library).last_update() == date.today()
     # the second: from the last update, without asking; nothing new
     downloads = len(official.hits("/frbr/"))
-    summary = wait_job(qtbot, window, lambda: window.actions_["update"].trigger() or window.runner)
+
+    def trigger() -> object:
+        window.actions_["update"].trigger()
+        return window.runner.busy or None
+
+    summary = wait_job(qtbot, window, trigger)
     assert asked == [True] and summary.added == []  # type: ignore[attr-defined]
     assert len(official.hits("/frbr/")) == downloads
     # from the same day again: every set is listed, and passed over
