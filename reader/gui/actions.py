@@ -65,6 +65,8 @@ class WindowState(NamedTuple):  # records are NamedTuples here: `dataclasses` co
     source_shown: bool = False
     side_open: bool = False  # a second reading pane is open beside the first (side_by_side.py)
     overview_shown: bool = False
+    offline: bool = False  # the setting: nothing is fetched from the official sources
+    watch_at_start: bool = False  # the setting: the watch list is checked at start
 
 
 Predicate = Callable[[WindowState], bool]
@@ -110,6 +112,14 @@ def overview_shown(state: WindowState) -> bool:
     return state.overview_shown
 
 
+def offline(state: WindowState) -> bool:
+    return state.offline
+
+
+def watch_at_start(state: WindowState) -> bool:
+    return state.watch_at_start
+
+
 Key = str | QKeySequence.StandardKey
 
 
@@ -134,6 +144,7 @@ MENUS: tuple[tuple[str, str], ...] = (
     ("view", QT_TRANSLATE_NOOP("Actions", "Beel&d")),
     ("view/language", QT_TRANSLATE_NOOP("Actions", "&Taal")),
     ("go", QT_TRANSLATE_NOOP("Actions", "&Ga")),
+    ("library", QT_TRANSLATE_NOOP("Actions", "B&ibliotheek")),
     ("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
     ("overview", QT_TRANSLATE_NOOP("Actions", "&Overzicht")),
 )
@@ -247,6 +258,32 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A("follow_citation", QT_TRANSLATE_NOOP("Actions", "Verwij&zing volgen"), "go", ("Return", "Enter"),
       Scope.SIDEBAR, section=3,
       tip=QT_TRANSLATE_NOOP("Actions", "De verwijzing van de gekozen voetnoot openen")),
+    # ---- Bibliotheek: the official sources (sources_ui.py) ----------------------------------------------------
+    A("search_online", QT_TRANSLATE_NOOP("Actions", "&Zoeken in de officiële bekendmakingen"), "library",
+      tip=QT_TRANSLATE_NOOP("Actions", "Naar het zoekveld, met de officiële bekendmakingen erbij "
+                                       "(Enter zoekt online)")),
+    A("fetch_missing", QT_TRANSLATE_NOOP("Actions", "Alle ontbrekende &ophalen"), "library",
+      enabled_when=document_open,
+      tip=QT_TRANSLATE_NOOP("Actions", "Alle aangehaalde Kamervragen van dit document die niet in uw bibliotheek "
+                                       "staan, ophalen bij de officiële bronnen")),
+    A("update", QT_TRANSLATE_NOOP("Actions", "&Bijwerken"), "library", section=1,
+      tip=QT_TRANSLATE_NOOP("Actions", "Alle beantwoorde Kamervragen ophalen die sinds de vorige keer zijn "
+                                       "gepubliceerd")),
+    A("update_since", QT_TRANSLATE_NOOP("Actions", "Bijwerken &vanaf…"), "library", section=1,
+      tip=QT_TRANSLATE_NOOP("Actions", "Alle beantwoorde Kamervragen ophalen die sinds een gekozen dag zijn "
+                                       "gepubliceerd")),
+    A("watch_list", QT_TRANSLATE_NOOP("Actions", "Vo&lglijst…"), "library", section=2,
+      tip=QT_TRANSLATE_NOOP("Actions", "De open vragen die u volgt, en of ze al beantwoord zijn")),
+    A("watch_current", QT_TRANSLATE_NOOP("Actions", "Deze vragen vol&gen"), "library", section=2,
+      enabled_when=document_open,
+      tip=QT_TRANSLATE_NOOP("Actions", "De vragen van het geopende document op de volglijst zetten")),
+    A("watch_check", QT_TRANSLATE_NOOP("Actions", "Volglijst &controleren"), "library", section=2,
+      tip=QT_TRANSLATE_NOOP("Actions", "De officiële bronnen vragen of gevolgde vragen beantwoord zijn")),
+    A("watch_at_start", QT_TRANSLATE_NOOP("Actions", "Volglijst bij het &starten controleren"), "library",
+      section=3, checkable=True, checked_when=watch_at_start),
+    A("offline", QT_TRANSLATE_NOOP("Actions", "O&ffline werken"), "library", section=3, checkable=True,
+      checked_when=offline, enabled_when=always,
+      tip=QT_TRANSLATE_NOOP("Actions", "Niets ophalen bij de officiële bronnen")),
     # ---- Help -----------------------------------------------------------------------------------------------
     A("shortcut_overview", QT_TRANSLATE_NOOP("Actions", "&Sneltoetsen"), "help", (SK.HelpContents, "?"),
       tip=QT_TRANSLATE_NOOP("Actions", "Alle sneltoetsen op een rij"), enabled_when=always),

@@ -236,6 +236,47 @@ class Commands:
     def follow_citation(self) -> None:
         self.window.notes.follow_selected()
 
+    # ---- Bibliotheek: the official sources ----------------------------------------------------------------------
+    @handles("search_online")
+    def search_online(self) -> None:
+        panel = self.window.library_panel
+        panel.scope.setChecked(True)
+        self.focus.library_search()
+
+    @handles("fetch_missing")
+    def fetch_missing(self) -> None:
+        self.window.sources.fetch_missing()
+
+    @handles("update")
+    def update(self) -> None:
+        self.window.sources.ask_update()
+
+    @handles("update_since")
+    def update_since(self) -> None:
+        self.window.sources.ask_update(choose=True)
+
+    @handles("watch_list")
+    def watch_list(self) -> None:
+        self.window.sources.show_watch_list()
+
+    @handles("watch_current")
+    def watch_current(self) -> None:
+        self.window.sources.follow_current()
+
+    @handles("watch_check")
+    def watch_check(self) -> None:
+        self.window.sources.check()
+
+    @handles("watch_at_start")
+    def watch_at_start(self, on: bool) -> None:
+        self.window.sources.set_check_at_start(on)
+        self.window.update_commands()
+
+    @handles("offline")
+    def offline(self, on: bool) -> None:
+        self.window.sources.set_offline(on)
+        self.window.update_commands()
+
     # ---- Help ---------------------------------------------------------------------------------------------------
     @handles("shortcut_overview")
     def shortcut_overview(self) -> None:

@@ -39,6 +39,7 @@ class ImportJob:
     paths: Sequence[str]
     on_done: Callable[[ImportSummary], object] | None = None
     label: str = field(default="")  # the status bar's text while it runs; "" = "Toevoegen aan de bibliotheek…"
+    counting: str = field(default="")  # its progress, "%1" done of "%2"; "" = "Toevoegen: %1 van %2"
 
     def run(self, library_path: str, progress: Progress, cancel: threading.Event) -> ImportSummary:
         """The work, in the worker thread: nothing here may touch a widget."""
@@ -49,6 +50,14 @@ class ImportJob:
     def finish(self, summary: ImportSummary) -> None:
         if self.on_done is not None:
             self.on_done(summary)
+
+    def problem(self, summary: ImportSummary) -> str | None:
+        """What went wrong, for the message bar, when the job says it its own way (None: the window's way)."""
+        return None
+
+    def status_text(self, summary: ImportSummary) -> str | None:
+        """The status bar's line when the job is over (None: the window counts what was read)."""
+        return None
 
 
 def failed_summary(job: ImportJob, error: str | None = None, *, cancelled: bool = False) -> ImportSummary:
@@ -177,14 +186,18 @@ class ImportProgress(QWidget):
         runner.started.connect(self._started)
         runner.progressed.connect(self._progressed)
         runner.finished.connect(lambda *_a: self.setVisible(runner.busy))
+        self._counting = ""
         self.hide()
 
     def _started(self, job: ImportJob) -> None:
+        self._counting = job.counting or tr("Toevoegen: %1 van %2")
         self.label.setText(job.label or tr("Toevoegen aan de bibliotheek…"))
         self.bar.setRange(0, 0)
         self.show()
 
     def _progressed(self, done: int, total: int, _path: str) -> None:
+        if total <= 0:
+            return  # not counted yet: the bar keeps moving
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        self.label.setText(tr("Toevoegen: %1 van %2").replace("%1", str(done)).replace("%2", str(total)))
+        self.label.setText(self._counting.replace("%1", str(done)).replace("%2", str(total)))

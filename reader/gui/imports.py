@@ -76,7 +76,7 @@ class ImportController(QObject):
         """Run any job (an `ImportJob` subclass that fetches first, say) the window's way: when it is over, the
         report, then the job's own `on_done`, then `import_finished`."""
         then = job.on_done
-        job.on_done = self._after(then if then is not None else (lambda _summary: None))
+        job.on_done = self._after(then if then is not None else (lambda _summary: None), job)
         return self.runner.submit(job)
 
     def open_paths(self, paths: list[str]) -> None:
@@ -167,11 +167,12 @@ class ImportController(QObject):
         return then
 
     # ---- reporting ----------------------------------------------------------------------------------------------
-    def _after(self, then: Then) -> Callable[[ImportSummary], None]:
+    def _after(self, then: Then, job: ImportJob | None = None) -> Callable[[ImportSummary], None]:
         def done(summary: ImportSummary) -> None:
-            self.report(summary)
+            self.report(summary, job)
             then(summary)
-            self.window.statusBar().showMessage(self.summary_message(summary), 5000)
+            status = job.status_text(summary) if job is not None else None
+            self.window.statusBar().showMessage(status or self.summary_message(summary), 8000 if status else 5000)
             self.window.import_finished.emit(summary)
 
         return done
@@ -201,12 +202,15 @@ class ImportController(QObject):
             text = tr("Geen documenten gelezen")
         return f"{text} · {opened}" if opened else text
 
-    def report(self, summary: ImportSummary) -> None:
+    def report(self, summary: ImportSummary, job: ImportJob | None = None) -> None:
         """The list read again; what went wrong in the message bar; the counts in the status bar."""
         w = self.window
         w.library_panel.refresh()
         bar = w.message_bar
-        if summary.error:
+        problem = job.problem(summary) if job is not None else None
+        if problem:
+            bar.show_message(problem, bar.ERROR)
+        elif summary.error:
             bar.show_message(tr("Het toevoegen is gestopt: %1").replace("%1", summary.error), bar.ERROR)
         elif summary.failed:
             n = len(summary.failed)

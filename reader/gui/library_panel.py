@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.gui import online_search
 from reader.gui.document_delegate import SubjectDelegate, row_height
 from reader.gui.document_model import SORT_KEYS, Column, DocumentListModel, headers
 from reader.gui.i18n import tr
@@ -76,6 +77,7 @@ class LibraryPanel(QWidget):
     add_samples_requested = Signal()
     open_files_requested = Signal()
     leave_requested = Signal()  # Escape in the empty search field: the keyboard back to the text
+    online_search_requested = Signal(str)  # Enter with the "Officiële bekendmakingen" scope (online_search.py)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +130,9 @@ class LibraryPanel(QWidget):
         self.filter_button.toggled.connect(self._show_filters)
         row.addWidget(self.filter_button)
         layout.addLayout(row)
+        self.scope = online_search.scope_box(self)
+        self.scope.toggled.connect(self._scope_changed)
+        layout.addWidget(self.scope)
 
         self.filters = QWidget(self)
         self.filters.setObjectName("filters")
@@ -239,6 +244,9 @@ class LibraryPanel(QWidget):
         self.count.setObjectName("document_count")
         self.count.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(self.count)
+        self.online = online_search.OnlineResults(self)  # the repository's results, under the library's
+        self.online.hide()
+        layout.addWidget(self.online, 1)
 
         self.model.query_failed.connect(self._query_failed)
         self.model.total_changed.connect(lambda _n: self._update_state())
@@ -522,7 +530,21 @@ class LibraryPanel(QWidget):
 
     def _search_enter(self) -> None:
         self.apply_query()
+        if self.online_scope:
+            self.online.focus_when_found = True
+            self.online_search_requested.emit(self.search.text())
+            return
         self.focus_list()
+
+    @property
+    def online_scope(self) -> bool:
+        """The search also asks the official repository (the scope "Officiële bekendmakingen")."""
+        return self.scope.isChecked()
+
+    def _scope_changed(self, _on: bool) -> None:
+        self.online.setVisible(self.online_scope)
+        if not self.online_scope:
+            self.online.clear()
 
     def focus_list(self) -> None:
         """Focus the list, on the current row or the first one."""

@@ -6,6 +6,8 @@ What lives where:
 - window_layout.py: the splitter, the dock, the tool bar; reading_area.py: the centre;
 - navigation.py: opening documents, Back/Forward, moving between pairs, the position in the status bar;
 - imports.py: adding files (open, drop, samples, a cited document) as background jobs (import_runner.py);
+- sources_ui.py: the official sources (Ophalen, the online search, Bijwerken, the watch list), as jobs of the
+  same queue (source_jobs.py);
 - session.py: where the reader left the window; focus.py: F6 and where the keyboard goes;
 - window_dialogs.py: the shortcut overview and editor, About, the language;
 - the rules the window shows (counting questions, the postponed rule) are core's: reader.core.rules.
@@ -44,6 +46,7 @@ from reader.gui.responsive import Responsive
 from reader.gui.session import Session
 from reader.gui.session import open_first_start as open_first_start
 from reader.gui.side_by_side import SideBySide
+from reader.gui.sources_ui import SourcesController
 from reader.gui.window_dialogs import LANGUAGES, WindowDialogs
 
 if TYPE_CHECKING:
@@ -114,6 +117,7 @@ class MainWindow(QMainWindow):
         self.responsive = Responsive(self)
         self.finder = Finder(self)
         self.dialogs = WindowDialogs(self)
+        self.sources = SourcesController(self)
         self.session = Session(self, restore)
         self.registry.bind(Commands(self))
         self.dialogs.check_language()
@@ -140,6 +144,7 @@ class MainWindow(QMainWindow):
         self.update_commands()
         self.focus.reading()  # before the window is activated: Qt would give the search field the keyboard
         self.imports.library_ready()
+        self.sources.library_ready()
 
     @property
     def has_list(self) -> bool:
@@ -161,6 +166,8 @@ class MainWindow(QMainWindow):
             panel.add_samples_requested.connect(self.imports.add_samples)
             panel.open_files_requested.connect(self.imports.choose_files)
             panel.leave_requested.connect(self.focus.reading)
+            panel.online_search_requested.connect(self.sources.search_online)
+            panel.online.open_requested.connect(self.sources.open_result)
             self.session.restore_list(panel)
             self._set_tab_order()
         return self._library_panel
@@ -180,6 +187,8 @@ class MainWindow(QMainWindow):
             notes.open_beside.connect(self.side.open)
             notes.open_url.connect(self.navigator.open_url)
             notes.add_file_requested.connect(self.imports.add_cited_file)
+            notes.fetch_requested.connect(self.sources.fetch_citation)
+            notes.fetch_all_requested.connect(self.sources.fetch_missing)
             self._set_tab_order()
         return self._notes
 
@@ -302,6 +311,8 @@ class MainWindow(QMainWindow):
             source_shown=area.has_view and area.view.source_shown,
             side_open=self.side.is_open,
             overview_shown=self._answer_overview is not None and self._answer_overview.isVisible(),
+            offline=self.sources.offline,
+            watch_at_start=self.sources.check_at_start,
         )
 
     def update_commands(self) -> None:
@@ -412,5 +423,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.save()
         self.imports.close()
+        if self._library_panel is not None:
+            self._library_panel.online.stop()
         self.dialogs.close()
         super().closeEvent(event)

@@ -4,7 +4,8 @@
 A citation of an Aanhangsel document that is in the library shows its subject, opens in place, and carries a
 preview of the cited set (`citation_preview.PreviewBox`: the pair the citing text refers to, folded open on
 request, with "Naast elkaar"). One that is not in the library shows its id and its official page (opened in the
-browser) and offers to add it from a file. Kamerstukken, Handelingen and printed links open in the browser.
+browser) and offers to fetch it from the official sources ("Ophalen": the window fetches it in the background and
+opens it in place) or to add it from a file. Kamerstukken, Handelingen and printed links open in the browser.
 Every text wraps (`wrapping`): a card is never wider than the sidebar. Cards only emit signals.
 
 Keyboard: a card is focusable (Up/Down move between cards, Tab goes through its links); Enter on a card
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from reader.core.citations import official_url
 from reader.core.model import Footnote, Reference, RefKind
@@ -49,6 +50,11 @@ class Resolved(NamedTuple):
     @property
     def url(self) -> str:
         return self.ref.url or official_url(self.ref.id)
+
+    @property
+    def fetchable(self) -> bool:
+        """A cited Kamervragen document not in the library: "Ophalen" can bring it."""
+        return not self.in_library and self.ref.kind in (RefKind.AANHANGSEL, RefKind.KAMERVRAGEN)
 
 
 def resolve(library: Library | None, refs: list[Reference]) -> list[Resolved]:
@@ -92,6 +98,7 @@ class Card(QFrame):
     grew = Signal()  # a preview unfolded or folded: the card's height changed
     open_url = Signal(QUrl)
     add_file_requested = Signal(str)
+    fetch_requested = Signal(str)  # "Ophalen": fetch the cited document from the official sources
     move_focus = Signal(object, int)  # (card, +1/-1)
     focused = Signal(object)  # the card (or one of its links) got focus
 
@@ -159,6 +166,17 @@ class Card(QFrame):
         button.activated.connect(lambda u=url: self.open_url.emit(u))
         layout.addWidget(button)
         self.buttons.append(button)
+        if item.fetchable:
+            fetch = WrappedLink(tr("Ophalen"), self)
+            fetch.setObjectName(f"fetch_{key}_{ref.id}")
+            fetch.setToolTip(tr("%1 ophalen bij de officiële bronnen, opslaan en hier openen").replace("%1", ref.id))
+            fetch.setAccessibleDescription(
+                tr("Haalt %1 op bij de officiële bronnen, slaat het op in uw bibliotheek en opent het; Terug keert "
+                   "terug").replace("%1", ref.id)
+            )  # fmt: skip
+            fetch.activated.connect(lambda i=ref.id: self.fetch_requested.emit(i))
+            layout.addWidget(fetch)
+            self.buttons.append(fetch)
         if ref.kind == RefKind.AANHANGSEL:
             add = WrappedLink(tr("Toevoegen uit een bestand…"), self)
             add.setObjectName(f"add_{key}_{ref.id}")
@@ -254,3 +272,35 @@ class TextCitationCard(Card):
         self.layout_.addWidget(quote)
         self.add_citations(self.resolved, f"t{index}", preview_of)
         self.setAccessibleDescription(safety.clean(printed))
+
+
+class FetchAllButton(QWidget):
+    """ "Alle ontbrekende ophalen (3)": every cited Kamervragen document of the open document that is not in the
+    library, fetched at once; hidden when there is none. (A button in the sidebar's margins.)"""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        box = QHBoxLayout(self)
+        box.setContentsMargins(10, 2, 10, 6)
+        self.button = QPushButton(self)
+        self.button.setObjectName("fetch_all_missing")
+        self.button.setToolTip(
+            tr("Alle aangehaalde Kamervragen die niet in uw bibliotheek staan, ophalen bij de officiële bronnen")
+        )
+        self.button.clicked.connect(self.clicked)
+        box.addWidget(self.button)
+        box.addStretch(1)
+        self.set_count(0)
+
+    def text(self) -> str:
+        return self.button.text()
+
+    def click(self) -> None:
+        self.button.click()
+
+    def set_count(self, n: int) -> None:
+        self.button.setText(tr("Alle ontbrekende ophalen (%1)").replace("%1", str(n)))
+        self.button.setAccessibleName(tr("Alle ontbrekende ophalen"))
+        self.setVisible(n > 0)

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from reader.core.model import Document, Reference, RefKind
-from reader.gui import safety
+from reader.gui import note_cards, safety
 from reader.gui.citation_preview import PreviewBox
 from reader.gui.i18n import tr
 from reader.gui.note_cards import Card, NoteCard, Resolved, TextCitationCard, display_url, kind_name, resolve
@@ -51,6 +51,8 @@ class NotesPanel(QWidget):
     open_beside = Signal(str, int)  # the same, in the second reading pane
     open_url = Signal(QUrl)
     add_file_requested = Signal(str)
+    fetch_requested = Signal(str)  # "Ophalen" on a citation not in the library
+    fetch_all_requested = Signal(list)  # "Alle ontbrekende ophalen": the ids
     help_seen = Signal()  # the help was shown with a document: from now on it starts folded
 
     def __init__(self, parent: QWidget | None = None, *, help_seen: bool = False) -> None:
@@ -91,6 +93,9 @@ class NotesPanel(QWidget):
         self.intro.setContentsMargins(10, 0, 10, 6)
         self.intro.setStyleSheet("color: palette(placeholder-text);")
         outer.addWidget(self.intro)
+        self.fetch_all = note_cards.FetchAllButton(self)
+        self.fetch_all.clicked.connect(lambda: self.fetch_all_requested.emit(self.missing_ids()))
+        outer.addWidget(self.fetch_all)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -219,6 +224,12 @@ class NotesPanel(QWidget):
         self._relayout()
         self._update_intro()
         self._help_for(doc_id if doc is not None else None)
+        self.fetch_all.set_count(len(self.missing_ids()))
+
+    def missing_ids(self) -> list[str]:
+        """The cited Kamervragen documents not in the library (what "Ophalen" fetches), each once."""
+        cards: list[Card] = [*self._cards.values(), *(c for cards in self._pair_citations for c in cards)]
+        return list(dict.fromkeys(r.ref.id for card in cards for r in getattr(card, "resolved", []) if r.fetchable))
 
     def _wire(self, card: Card) -> None:
         card.open_document.connect(self.open_document)
@@ -226,6 +237,7 @@ class NotesPanel(QWidget):
         card.open_beside.connect(self.open_beside)
         card.open_url.connect(self.open_url)
         card.add_file_requested.connect(self.add_file_requested)
+        card.fetch_requested.connect(self.fetch_requested)
         card.move_focus.connect(self._move_focus)
         card.grew.connect(self.content_changed)
         card.focused.connect(self._card_focused)

@@ -2,8 +2,9 @@
 
 Two files in the configuration folder (`$KAMERVRAGEN_CONFIG_DIR`, else platformdirs' user config folder):
 
-- `settings.ini`: the user's preferences (language, changed shortcuts). Only what the user changed is
-  written; a shortcut left at its default is not stored at all, so a new default reaches every user.
+- `settings.ini`: the user's preferences (language, changed shortcuts, [sources]: offline, the watch list's
+  check at start). Only what the user changed is written; a shortcut left at its default is not stored at all,
+  so a new default reaches every user.
 - `state.ini`: where the window was left (geometry, splitter, docks, column ratio, zoom, the last document
   and pair). Throwing it away loses nothing the user chose.
 
@@ -37,6 +38,9 @@ class Setting(NamedTuple, Generic[T]):  # a NamedTuple: `dataclasses` costs star
 
 # ---- preferences (settings.ini) -------------------------------------------------------------------------
 LANGUAGE = Setting[str]("ui/language", str, "system", "preferences")  # "system", "nl" or "en"
+# the official sources: group [sources] of settings.ini, the keys `reader.sources.settings` reads too
+SOURCES_OFFLINE = Setting[bool]("sources/offline", bool, False, "preferences")  # nothing is ever fetched
+SOURCES_WATCH = Setting[bool]("sources/watch", bool, False, "preferences")  # check the watch list at start
 SHORTCUT_GROUP = "shortcuts"  # shortcuts/<action id> = "Ctrl+X; J" (only changed ones), preferences file
 
 # ---- window state (state.ini) ---------------------------------------------------------------------------
@@ -55,7 +59,7 @@ SIDEBAR_HELP_SEEN = Setting[bool]("sidebar/help_seen", bool, False)  # the sideb
 
 ALL: tuple[Setting[Any], ...] = (
     LANGUAGE, GEOMETRY, WINDOW_STATE, SPLITTER, LIST_HEADER, LIST_VISIBLE, COLUMN_RATIO, POINT_SIZE, CENTRE_TAB,
-    LAST_DOCUMENT, LAST_PAIR, SAMPLES_OFFERED, SIDEBAR_HELP_SEEN,
+    LAST_DOCUMENT, LAST_PAIR, SAMPLES_OFFERED, SIDEBAR_HELP_SEEN, SOURCES_OFFLINE, SOURCES_WATCH,
 )  # fmt: skip
 
 

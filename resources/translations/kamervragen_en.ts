@@ -27,7 +27,7 @@
         <location filename="../../reader/gui/document_header.py" line="106"/>
         <location filename="../../reader/gui/document_model.py" line="110"/>
         <location filename="../../reader/gui/document_model.py" line="126"/>
-        <location filename="../../reader/gui/library_panel.py" line="147"/>
+        <location filename="../../reader/gui/library_panel.py" line="152"/>
         <location filename="../../reader/gui/stats_table.py" line="60"/>
         <source>Beantwoord</source>
         <translation>Answered</translation>
@@ -40,7 +40,7 @@
     <message>
         <location filename="../../reader/gui/document_header.py" line="108"/>
         <location filename="../../reader/gui/document_model.py" line="112"/>
-        <location filename="../../reader/gui/library_panel.py" line="147"/>
+        <location filename="../../reader/gui/library_panel.py" line="152"/>
         <location filename="../../reader/gui/stats_table.py" line="64"/>
         <source>Uitgesteld</source>
         <translation>Postponed</translation>
@@ -49,7 +49,7 @@
         <location filename="../../reader/gui/document_header.py" line="109"/>
         <location filename="../../reader/gui/document_model.py" line="114"/>
         <location filename="../../reader/gui/document_model.py" line="139"/>
-        <location filename="../../reader/gui/library_panel.py" line="148"/>
+        <location filename="../../reader/gui/library_panel.py" line="153"/>
         <location filename="../../reader/gui/stats_table.py" line="65"/>
         <source>Open</source>
         <translation>Open</translation>
@@ -146,6 +146,7 @@
     </message>
     <message>
         <location filename="../../reader/gui/document_model.py" line="73"/>
+        <location filename="../../reader/gui/source_dialogs.py" line="141"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
@@ -156,6 +157,7 @@
     </message>
     <message>
         <location filename="../../reader/gui/document_model.py" line="74"/>
+        <location filename="../../reader/gui/source_dialogs.py" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -171,7 +173,7 @@
     </message>
     <message>
         <location filename="../../reader/gui/document_model.py" line="113"/>
-        <location filename="../../reader/gui/library_panel.py" line="148"/>
+        <location filename="../../reader/gui/library_panel.py" line="153"/>
         <location filename="../../reader/gui/stats_table.py" line="66"/>
         <source>Te laat</source>
         <translation>Overdue</translation>
@@ -311,64 +313,64 @@
         <translation>Hit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/import_runner.py" line="168"/>
+        <location filename="../../reader/gui/import_runner.py" line="177"/>
         <source>Voortgang van het toevoegen</source>
         <translation>Progress of adding</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/import_runner.py" line="171"/>
+        <location filename="../../reader/gui/import_runner.py" line="180"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/import_runner.py" line="172"/>
+        <location filename="../../reader/gui/import_runner.py" line="181"/>
         <source>Stoppen met toevoegen; wat al is toegevoegd, blijft bewaard</source>
         <translation>Stop adding; what was added is kept</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/import_runner.py" line="183"/>
+        <location filename="../../reader/gui/import_runner.py" line="194"/>
         <source>Toevoegen aan de bibliotheek…</source>
         <translation>Adding to the library…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/import_runner.py" line="190"/>
+        <location filename="../../reader/gui/import_runner.py" line="193"/>
         <source>Toevoegen: %1 van %2</source>
         <translation>Adding: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="104"/>
-        <location filename="../../reader/gui/library_panel.py" line="109"/>
+        <location filename="../../reader/gui/library_panel.py" line="106"/>
+        <location filename="../../reader/gui/library_panel.py" line="111"/>
         <source>Zoeken in de bibliotheek</source>
         <translation>Search the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="111"/>
+        <location filename="../../reader/gui/library_panel.py" line="113"/>
         <source>Zoekt in titels, vragen, antwoorden, voetnoten en namen; &quot;aanhalingstekens&quot; voor een zinsdeel, OR, NOT en * voor een woordbegin</source>
         <translation>Searches titles, questions, answers, footnotes and names; &quot;quotes&quot; for a phrase, OR, NOT and * for a word start</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="114"/>
+        <location filename="../../reader/gui/library_panel.py" line="116"/>
         <source>Woorden: alle moeten voorkomen. &quot;zinsdeel&quot;, of: OR, niet: NOT, woordbegin: wacht*</source>
         <translation>Words: all must occur. &quot;phrase&quot;, either: OR, not: NOT, word start: wait*</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="122"/>
-        <location filename="../../reader/gui/library_panel.py" line="402"/>
+        <location filename="../../reader/gui/library_panel.py" line="124"/>
+        <location filename="../../reader/gui/library_panel.py" line="410"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="145"/>
+        <location filename="../../reader/gui/library_panel.py" line="150"/>
         <source>naam</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="146"/>
+        <location filename="../../reader/gui/library_panel.py" line="151"/>
         <source>bijv. Financiën</source>
         <translation>e.g. Financiën</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="147"/>
+        <location filename="../../reader/gui/library_panel.py" line="152"/>
         <location filename="../../reader/gui/shared_filters.py" line="126"/>
         <source>Alle</source>
         <translation>All</translation>
@@ -404,111 +406,111 @@
         <translation>From the overview: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="126"/>
+        <location filename="../../reader/gui/library_panel.py" line="128"/>
         <source>Filters voor vergaderjaar, status, soort, partij, ministerie, lid en adressaat</source>
         <translation>Filters for parliamentary year, status, kind, party, ministry, member and addressee</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="151"/>
+        <location filename="../../reader/gui/library_panel.py" line="156"/>
         <location filename="../../reader/gui/overview.py" line="241"/>
         <source>&amp;Vergaderjaar</source>
         <translation>&amp;Parliamentary year</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="152"/>
+        <location filename="../../reader/gui/library_panel.py" line="157"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="153"/>
+        <location filename="../../reader/gui/library_panel.py" line="158"/>
         <source>S&amp;oort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="154"/>
+        <location filename="../../reader/gui/library_panel.py" line="159"/>
         <location filename="../../reader/gui/overview.py" line="241"/>
         <source>&amp;Partij</source>
         <translation>Part&amp;y</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="155"/>
+        <location filename="../../reader/gui/library_panel.py" line="160"/>
         <source>&amp;Lid</source>
         <translation>&amp;Member</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="156"/>
+        <location filename="../../reader/gui/library_panel.py" line="161"/>
         <source>&amp;Aan</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="157"/>
+        <location filename="../../reader/gui/library_panel.py" line="162"/>
         <location filename="../../reader/gui/overview.py" line="241"/>
         <source>&amp;Ministerie</source>
         <translation>M&amp;inistry</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="167"/>
+        <location filename="../../reader/gui/library_panel.py" line="172"/>
         <location filename="../../reader/gui/overview.py" line="255"/>
         <source>Filters &amp;wissen</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="224"/>
+        <location filename="../../reader/gui/library_panel.py" line="229"/>
         <source>Documentenlijst</source>
         <translation>Document list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="226"/>
+        <location filename="../../reader/gui/library_panel.py" line="231"/>
         <source>De documenten in uw bibliotheek; Enter opent het gekozen document om te lezen</source>
         <translation>The documents in your library; Enter opens the chosen document for reading</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="256"/>
+        <location filename="../../reader/gui/library_panel.py" line="264"/>
         <source>Uw bibliotheek is nog leeg</source>
         <translation>Your library is empty</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="263"/>
+        <location filename="../../reader/gui/library_panel.py" line="271"/>
         <source>Open Kamervragen als PDF, XML, HTML of tekst met Bestand › Openen (Ctrl+O), of sleep bestanden naar dit venster. Wat u opent, komt in uw bibliotheek: daarna kunt u het doorzoeken, en verwijzingen ernaar openen op hun plek.</source>
         <translation>Open written questions as PDF, XML, HTML or text with File › Open (Ctrl+O), or drag files onto this window. What you open goes into your library: you can then search it, and citations of it open in place.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="270"/>
+        <location filename="../../reader/gui/library_panel.py" line="278"/>
         <source>Bestand &amp;openen…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="272"/>
+        <location filename="../../reader/gui/library_panel.py" line="280"/>
         <source>&amp;Voorbeelddocumenten toevoegen</source>
         <translation>Add &amp;sample documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="274"/>
+        <location filename="../../reader/gui/library_panel.py" line="282"/>
         <source>Acht fictieve documenten om het programma te leren kennen</source>
         <translation>Eight fictional documents to get to know the program</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="290"/>
+        <location filename="../../reader/gui/library_panel.py" line="298"/>
         <source>Geen documenten gevonden</source>
         <translation>No documents found</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="295"/>
+        <location filename="../../reader/gui/library_panel.py" line="303"/>
         <source>Niets in uw bibliotheek past bij deze zoektekst en filters.</source>
         <translation>Nothing in your library matches this search text and these filters.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="298"/>
+        <location filename="../../reader/gui/library_panel.py" line="306"/>
         <source>Zoektekst en filters &amp;wissen</source>
         <translation>&amp;Clear search text and filters</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="402"/>
+        <location filename="../../reader/gui/library_panel.py" line="410"/>
         <source>&amp;Filters (%1)</source>
         <translation>&amp;Filters (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/library_panel.py" line="423"/>
+        <location filename="../../reader/gui/library_panel.py" line="431"/>
         <source>%Ln gevonden</source>
         <translation>
             <numerusform>%Ln found</numerusform>
@@ -516,7 +518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/library_panel.py" line="423"/>
+        <location filename="../../reader/gui/library_panel.py" line="431"/>
         <source>%Ln documenten</source>
         <translation>
             <numerusform>%Ln document</numerusform>
@@ -581,8 +583,8 @@
         <translation>The text as read, coloured: see what the reader made of it</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="116"/>
-        <location filename="../../reader/gui/notes_panel.py" line="320"/>
+        <location filename="../../reader/gui/notes_panel.py" line="121"/>
+        <location filename="../../reader/gui/notes_panel.py" line="332"/>
         <location filename="../../reader/gui/window_layout.py" line="65"/>
         <source>Voetnoten</source>
         <translation>Footnotes</translation>
@@ -679,12 +681,12 @@
         <translation>The sample documents were not found.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/imports.py" line="189"/>
+        <location filename="../../reader/gui/imports.py" line="190"/>
         <source>Geopend: %1</source>
         <translation>Opened: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/imports.py" line="193"/>
+        <location filename="../../reader/gui/imports.py" line="194"/>
         <source>%n toegevoegd</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -692,7 +694,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/imports.py" line="194"/>
+        <location filename="../../reader/gui/imports.py" line="195"/>
         <source>%n bijgewerkt</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -700,7 +702,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/imports.py" line="195"/>
+        <location filename="../../reader/gui/imports.py" line="196"/>
         <source>%n ongewijzigd</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -708,7 +710,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/imports.py" line="196"/>
+        <location filename="../../reader/gui/imports.py" line="197"/>
+        <location filename="../../reader/gui/source_jobs.py" line="172"/>
         <source>%n mislukt</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -716,7 +719,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/imports.py" line="199"/>
+        <location filename="../../reader/gui/imports.py" line="200"/>
         <source>%n documenten: %1</source>
         <translation>
             <numerusform>%n document: %1</numerusform>
@@ -724,22 +727,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/imports.py" line="201"/>
+        <location filename="../../reader/gui/imports.py" line="202"/>
         <source>Geen documenten gelezen</source>
         <translation>No documents read</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/imports.py" line="210"/>
+        <location filename="../../reader/gui/imports.py" line="214"/>
         <source>Het toevoegen is gestopt: %1</source>
         <translation>Adding stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/imports.py" line="214"/>
+        <location filename="../../reader/gui/imports.py" line="218"/>
         <source>Eén bestand kon niet worden gelezen.</source>
         <translation>One file could not be read.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/imports.py" line="216"/>
+        <location filename="../../reader/gui/imports.py" line="220"/>
         <source>%n bestanden konden niet worden gelezen.</source>
         <translation>
             <numerusform>%n file could not be read.</numerusform>
@@ -747,7 +750,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/imports.py" line="220"/>
+        <location filename="../../reader/gui/imports.py" line="224"/>
         <source>en nog %n andere</source>
         <translation>
             <numerusform>and %n other</numerusform>
@@ -755,7 +758,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/imports.py" line="223"/>
+        <location filename="../../reader/gui/imports.py" line="227"/>
         <source>Toevoegen geannuleerd. Wat al was toegevoegd, blijft in de bibliotheek.</source>
         <translation>Adding cancelled. What was added stays in the library.</translation>
     </message>
@@ -780,6 +783,7 @@ Library: %1</translation>
     </message>
     <message>
         <location filename="../../reader/gui/message_bar.py" line="55"/>
+        <location filename="../../reader/gui/source_dialogs.py" line="175"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -789,158 +793,190 @@ Library: %1</translation>
         <translation>Close the message</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/note_cards.py" line="70"/>
+        <location filename="../../reader/gui/note_cards.py" line="76"/>
         <source>Aanhangsel</source>
         <translation>Aanhangsel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/note_cards.py" line="71"/>
+        <location filename="../../reader/gui/note_cards.py" line="77"/>
         <source>Kamerstuk</source>
         <translation>Kamerstuk</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/note_cards.py" line="72"/>
+        <location filename="../../reader/gui/note_cards.py" line="78"/>
         <source>Handelingen</source>
         <translation>Handelingen</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/note_cards.py" line="73"/>
+        <location filename="../../reader/gui/note_cards.py" line="79"/>
         <source>Kamervragen</source>
         <translation>Written questions</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/note_cards.py" line="74"/>
+        <location filename="../../reader/gui/note_cards.py" line="80"/>
         <source>Staatsblad</source>
         <translation>Bulletin of Acts and Decrees</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/note_cards.py" line="75"/>
+        <location filename="../../reader/gui/note_cards.py" line="81"/>
         <source>Staatscourant</source>
         <translation>Government Gazette</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/note_cards.py" line="215"/>
+        <location filename="../../reader/gui/note_cards.py" line="170"/>
+        <source>Ophalen</source>
+        <translation>Fetch</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/note_cards.py" line="172"/>
+        <source>%1 ophalen bij de officiële bronnen, opslaan en hier openen</source>
+        <translation>Fetch %1 from the official sources, store it and open it here</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/note_cards.py" line="174"/>
+        <source>Haalt %1 op bij de officiële bronnen, slaat het op in uw bibliotheek en opent het; Terug keert terug</source>
+        <translation>Fetches %1 from the official sources, stores it in your library and opens it; Back returns</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/note_cards.py" line="233"/>
         <source>Voetnoot %1</source>
         <translation>Footnote %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/note_cards.py" line="229"/>
+        <location filename="../../reader/gui/note_cards.py" line="247"/>
         <source>Opent de webpagina in uw browser</source>
         <translation>Opens the web page in your browser</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/note_cards.py" line="249"/>
+        <location filename="../../reader/gui/note_cards.py" line="267"/>
         <source>In de tekst</source>
         <translation>In the text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/note_cards.py" line="136"/>
+        <location filename="../../reader/gui/note_cards.py" line="290"/>
+        <source>Alle aangehaalde Kamervragen die niet in uw bibliotheek staan, ophalen bij de officiële bronnen</source>
+        <translation>Fetch every cited set of Kamervragen that is not in your library from the official sources</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/note_cards.py" line="304"/>
+        <source>Alle ontbrekende ophalen (%1)</source>
+        <translation>Fetch all missing (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/note_cards.py" line="305"/>
+        <source>Alle ontbrekende ophalen</source>
+        <translation>Fetch all missing</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/note_cards.py" line="143"/>
         <source>Opent %1 uit uw bibliotheek</source>
         <translation>Opens %1 from your library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/note_cards.py" line="140"/>
+        <location filename="../../reader/gui/note_cards.py" line="147"/>
+        <location filename="../../reader/gui/online_search.py" line="188"/>
+        <location filename="../../reader/gui/online_search.py" line="211"/>
         <source>in uw bibliotheek</source>
         <translation>in your library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/note_cards.py" line="153"/>
+        <location filename="../../reader/gui/note_cards.py" line="160"/>
         <source>niet in uw bibliotheek</source>
         <translation>not in your library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/note_cards.py" line="158"/>
+        <location filename="../../reader/gui/note_cards.py" line="165"/>
         <source>Opent de officiële pagina in uw browser</source>
         <translation>Opens the official page in your browser</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/note_cards.py" line="163"/>
+        <location filename="../../reader/gui/note_cards.py" line="181"/>
         <source>Toevoegen uit een bestand…</source>
         <translation>Add from a file…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/note_cards.py" line="166"/>
+        <location filename="../../reader/gui/note_cards.py" line="184"/>
         <source>Kies het bestand van %1 om het aan uw bibliotheek toe te voegen</source>
         <translation>Choose the file of %1 to add it to your library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="80"/>
+        <location filename="../../reader/gui/notes_panel.py" line="82"/>
         <source>Uitleg</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="84"/>
+        <location filename="../../reader/gui/notes_panel.py" line="86"/>
         <source>Uitleg bij de voetnoten tonen of verbergen</source>
         <translation>Show or hide the help on the footnotes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="109"/>
+        <location filename="../../reader/gui/notes_panel.py" line="114"/>
         <source>Aangehaald door</source>
         <translation>Cited by</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="118"/>
+        <location filename="../../reader/gui/notes_panel.py" line="123"/>
         <source>De voetnoten van het document met hun verwijzingen, en de documenten die naar dit document verwijzen</source>
         <translation>The footnotes of the document with their citations, and the documents that cite this one</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="198"/>
-        <location filename="../../reader/gui/notes_panel.py" line="208"/>
+        <location filename="../../reader/gui/notes_panel.py" line="203"/>
+        <location filename="../../reader/gui/notes_panel.py" line="213"/>
         <source>bij %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="283"/>
+        <location filename="../../reader/gui/notes_panel.py" line="295"/>
         <source>Opent %1, dat naar dit document verwijst</source>
         <translation>Opens %1, which cites this document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="285"/>
+        <location filename="../../reader/gui/notes_panel.py" line="297"/>
         <source>Zie ook</source>
         <translation>See also</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="285"/>
+        <location filename="../../reader/gui/notes_panel.py" line="297"/>
         <source>voetnoot %1</source>
         <translation>footnote %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="295"/>
+        <location filename="../../reader/gui/notes_panel.py" line="307"/>
         <source>Geen document in uw bibliotheek verwijst naar dit document.</source>
         <translation>No document in your library cites this document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="297"/>
+        <location filename="../../reader/gui/notes_panel.py" line="309"/>
         <source>Documenten die naar het geopende document verwijzen, staan hier.</source>
         <translation>Documents that cite the open document are listed here.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="310"/>
+        <location filename="../../reader/gui/notes_panel.py" line="322"/>
         <source>Bij %1</source>
         <translation>At %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="320"/>
+        <location filename="../../reader/gui/notes_panel.py" line="332"/>
         <source>Overige voetnoten</source>
         <translation>Other footnotes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="326"/>
+        <location filename="../../reader/gui/notes_panel.py" line="338"/>
         <source>Dit document heeft geen voetnoten.</source>
         <translation>This document has no footnotes.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="327"/>
+        <location filename="../../reader/gui/notes_panel.py" line="339"/>
         <source>Er is geen document geopend.</source>
         <translation>No document is open.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="337"/>
+        <location filename="../../reader/gui/notes_panel.py" line="349"/>
         <source>Verwijzingen naar documenten in uw bibliotheek openen hier; andere in uw browser.</source>
         <translation>Citations of documents in your library open here; others in your browser.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="340"/>
+        <location filename="../../reader/gui/notes_panel.py" line="352"/>
         <source>De voetnoten en verwijzingen bij de huidige vraag staan bovenaan. Een aangehaald antwoord uit uw bibliotheek klapt u hier open, of zet u met Naast elkaar naast dit document. Andere verwijzingen openen in uw browser.</source>
         <translation>The footnotes and citations of the current question come first. A cited answer from your library unfolds here, or opens beside this document with Side by side. Other citations open in your browser.</translation>
     </message>
@@ -1137,6 +1173,7 @@ Library: %1</translation>
     </message>
     <message>
         <location filename="../../reader/gui/overview.py" line="67"/>
+        <location filename="../../reader/gui/sources_ui.py" line="311"/>
         <source>beantwoord</source>
         <translation>answered</translation>
     </message>
@@ -1503,388 +1540,860 @@ Library: %1</translation>
         <source>Uitgesteld en nog niet beantwoord</source>
         <translation>Postponed and not yet answered</translation>
     </message>
+    <message>
+        <location filename="../../reader/gui/online_search.py" line="86"/>
+        <source>Officiële bekendmakingen</source>
+        <translation>Official publications</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/online_search.py" line="102"/>
+        <source>Resultaten uit de officiële bekendmakingen</source>
+        <translation>Results from the official publications</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/online_search.py" line="104"/>
+        <source>Enter opent het gekozen resultaat; wat nog niet in uw bibliotheek staat, wordt eerst opgehaald</source>
+        <translation>Enter opens the chosen result; what is not in your library yet is fetched first</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/online_search.py" line="118"/>
+        <source>Druk op Enter om ook in de officiële bekendmakingen te zoeken.</source>
+        <translation>Press Enter to search the official publications too.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/online_search.py" line="123"/>
+        <source>Offline: er wordt niet online gezocht (Bibliotheek › Offline werken).</source>
+        <translation>Offline: nothing is searched online (Library › Work offline).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/online_search.py" line="126"/>
+        <source>Typ eerst iets om te zoeken.</source>
+        <translation>Type something to search for first.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/online_search.py" line="134"/>
+        <source>Zoeken in de officiële bekendmakingen…</source>
+        <translation>Searching the official publications…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/online_search.py" line="148"/>
+        <source>Niets gevonden in de officiële bekendmakingen.</source>
+        <translation>Nothing found in the official publications.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/online_search.py" line="151"/>
+        <source>%Ln resultaten</source>
+        <translation>
+            <numerusform>%Ln result</numerusform>
+            <numerusform>%Ln results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/online_search.py" line="153"/>
+        <source>(de nieuwste %1 getoond)</source>
+        <translation>(the newest %1 shown)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/online_search.py" line="155"/>
+        <source>%Ln al in uw bibliotheek</source>
+        <translation>
+            <numerusform>%Ln already in your library</numerusform>
+            <numerusform>%Ln already in your library</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/online_search.py" line="170"/>
+        <source>Online zoeken mislukt: %1</source>
+        <translation>Online search failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/online_search.py" line="229"/>
+        <source>Ook zoeken in de officiële be&amp;kendmakingen</source>
+        <translation>Also search the official publicatio&amp;ns</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/online_search.py" line="231"/>
+        <source>Ook de officiële bekendmakingen doorzoeken, naast uw bibliotheek (Enter zoekt online)</source>
+        <translation>Search the official publications too, beside your library (Enter searches online)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_dialogs.py" line="48"/>
+        <location filename="../../reader/gui/source_dialogs.py" line="64"/>
+        <source>Bijwerken vanaf</source>
+        <translation>Update from</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_dialogs.py" line="51"/>
+        <source>Alle beantwoorde Kamervragen die vanaf deze dag zijn gepubliceerd, worden opgehaald en in uw bibliotheek opgeslagen. Wat er al in staat, wordt overgeslagen.</source>
+        <translation>Every answered set of Kamervragen published from this day on is fetched and stored in your library. What is already there is passed over.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_dialogs.py" line="69"/>
+        <source>Bijwerken</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_dialogs.py" line="100"/>
+        <location filename="../../reader/gui/source_dialogs.py" line="142"/>
+        <source>Volglijst</source>
+        <translation>Watch list</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_dialogs.py" line="105"/>
+        <source>Open vragen die u volgt. Bij een controle wordt een nieuw antwoord opgehaald en in uw bibliotheek opgeslagen, en krijgt u een melding.</source>
+        <translation>Open questions you follow. A check fetches a new answer, stores it in your library and tells you.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_dialogs.py" line="115"/>
+        <source>Zaaknummer, bijv. 2024Z12345</source>
+        <translation>Zaak number, e.g. 2024Z12345</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_dialogs.py" line="116"/>
+        <source>Zaaknummer om te volgen</source>
+        <translation>Zaak number to follow</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_dialogs.py" line="118"/>
+        <source>&amp;Volgen</source>
+        <translation>&amp;Follow</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_dialogs.py" line="121"/>
+        <source>&amp;Deze vragen volgen</source>
+        <translation>Follow &amp;these questions</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_dialogs.py" line="123"/>
+        <source>De vragen van het geopende document volgen</source>
+        <translation>Follow the questions of the open document</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_dialogs.py" line="141"/>
+        <source>Zaak</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_dialogs.py" line="141"/>
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_dialogs.py" line="141"/>
+        <source>Gecontroleerd</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_dialogs.py" line="154"/>
+        <source>U volgt nog geen vragen. Typ een zaaknummer, of open vragen en kies Deze vragen volgen.</source>
+        <translation>You follow no questions yet. Type a zaak number, or open questions and choose Follow these questions.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_dialogs.py" line="162"/>
+        <source>&amp;Nu controleren</source>
+        <translation>&amp;Check now</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_dialogs.py" line="165"/>
+        <source>Niet meer v&amp;olgen</source>
+        <translation>&amp;Stop following</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_dialogs.py" line="168"/>
+        <source>Bij het &amp;starten controleren</source>
+        <translation>Check at st&amp;art</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_dialogs.py" line="171"/>
+        <source>Bij elke start van het programma de officiële bronnen vragen of gevolgde vragen beantwoord zijn</source>
+        <translation>Ask the official sources at every start whether followed questions were answered</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_dialogs.py" line="204"/>
+        <source>nog niet gecontroleerd</source>
+        <translation>not checked yet</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_dialogs.py" line="207"/>
+        <source>%1 — nieuw</source>
+        <translation>%1 — new</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_dialogs.py" line="290"/>
+        <source>Dit document staat niet in uw bibliotheek; kies Nu controleren om het op te halen.</source>
+        <translation>This document is not in your library; choose Check now to fetch it.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_jobs.py" line="49"/>
+        <source>Ophalen staat uit (Bibliotheek › Offline werken). Er is niets opgehaald.</source>
+        <translation>Fetching is switched off (Library › Work offline). Nothing was fetched.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_jobs.py" line="95"/>
+        <source>Ophalen bij de officiële bronnen…</source>
+        <translation>Fetching from the official sources…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_jobs.py" line="96"/>
+        <source>Ophalen: %1 van %2</source>
+        <translation>Fetching: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_jobs.py" line="124"/>
+        <location filename="../../reader/gui/source_jobs.py" line="185"/>
+        <source>Niet opgehaald: %1</source>
+        <translation>Not fetched: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_jobs.py" line="129"/>
+        <source>Ophalen mislukt.</source>
+        <translation>Fetching failed.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_jobs.py" line="131"/>
+        <source>Ophalen geannuleerd; wat al was opgeslagen, blijft bewaard.</source>
+        <translation>Fetching cancelled; what was already stored is kept.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/source_jobs.py" line="134"/>
+        <source>%n documenten opgehaald en opgeslagen</source>
+        <translation>
+            <numerusform>%n document fetched and stored</numerusform>
+            <numerusform>%n documents fetched and stored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_jobs.py" line="136"/>
+        <source>Staat al in de bibliotheek.</source>
+        <translation>Already in the library.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_jobs.py" line="148"/>
+        <source>Bijwerken: de lijst opvragen…</source>
+        <translation>Updating: asking for the list…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_jobs.py" line="149"/>
+        <source>Bijwerken: %1 van %2</source>
+        <translation>Updating: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_jobs.py" line="163"/>
+        <source>Bijwerken mislukt.</source>
+        <translation>Update failed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/source_jobs.py" line="165"/>
+        <source>%n nieuw</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/source_jobs.py" line="167"/>
+        <source>%n aangevuld</source>
+        <translation>
+            <numerusform>%n completed</numerusform>
+            <numerusform>%n completed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/source_jobs.py" line="169"/>
+        <source>%n al in de bibliotheek</source>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_jobs.py" line="174"/>
+        <source>Bijwerken onderbroken (%1); de volgende keer gaat het verder waar het bleef.</source>
+        <translation>Update interrupted (%1); the next one goes on from where it stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_jobs.py" line="177"/>
+        <source>Bijgewerkt: %1</source>
+        <translation>Updated: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_jobs.py" line="199"/>
+        <source>Volglijst controleren…</source>
+        <translation>Checking the watch list…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_jobs.py" line="200"/>
+        <source>Volglijst: %1 van %2</source>
+        <translation>Watch list: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_jobs.py" line="217"/>
+        <source>Volglijst niet gecontroleerd: %1</source>
+        <translation>Watch list not checked: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_jobs.py" line="222"/>
+        <source>Volglijst gecontroleerd: niets nieuws.</source>
+        <translation>Watch list checked: nothing new.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sources_ui.py" line="62"/>
+        <source>Offline: er wordt niets opgehaald.</source>
+        <translation>Offline: nothing is fetched.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sources_ui.py" line="62"/>
+        <source>Ophalen bij de officiële bronnen staat aan.</source>
+        <translation>Fetching from the official sources is switched on.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sources_ui.py" line="109"/>
+        <location filename="../../reader/gui/sources_ui.py" line="137"/>
+        <source>%1 ophalen…</source>
+        <translation>Fetching %1…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sources_ui.py" line="118"/>
+        <source>Alle aangehaalde Kamervragen staan al in uw bibliotheek.</source>
+        <translation>Every cited set of Kamervragen is already in your library.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sources_ui.py" line="197"/>
+        <source>De bibliotheek is niet open.</source>
+        <translation>The library is not open.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sources_ui.py" line="200"/>
+        <source>&apos;%1&apos; is geen zaaknummer (zoals 2024Z12345) of document met vragen en een zaaknummer.</source>
+        <translation>&apos;%1&apos; is not a zaak number (such as 2024Z12345) or a document with questions and a zaak number.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sources_ui.py" line="203"/>
+        <source>%1 wordt nu gevolgd.</source>
+        <translation>%1 is followed now.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sources_ui.py" line="203"/>
+        <source>%1 werd al gevolgd.</source>
+        <translation>%1 was followed already.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sources_ui.py" line="214"/>
+        <source>Dit document heeft geen zaaknummer; typ het zaaknummer in de volglijst.</source>
+        <translation>This document has no zaak number; type the zaak number in the watch list.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sources_ui.py" line="225"/>
+        <source>%1 wordt niet meer gevolgd.</source>
+        <translation>%1 is no longer followed.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sources_ui.py" line="278"/>
+        <source>Kamervragen Reader — volglijst</source>
+        <translation>Kamervragen Reader — watch list</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sources_ui.py" line="306"/>
+        <source>Volglijst: %1</source>
+        <translation>Watch list: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sources_ui.py" line="312"/>
+        <source>uitgesteld</source>
+        <translation>postponed</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sources_ui.py" line="313"/>
+        <source>ingetrokken</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sources_ui.py" line="314"/>
+        <source>nog open</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sources_ui.py" line="315"/>
+        <source>onbekend bij de Tweede Kamer</source>
+        <translation>unknown to the Tweede Kamer</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sources_ui.py" line="316"/>
+        <source>niet na te gaan</source>
+        <translation>could not be checked</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="132"/>
+        <location filename="../../reader/gui/actions.py" line="142"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="133"/>
+        <location filename="../../reader/gui/actions.py" line="143"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="134"/>
+        <location filename="../../reader/gui/actions.py" line="144"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="135"/>
+        <location filename="../../reader/gui/actions.py" line="145"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="136"/>
+        <location filename="../../reader/gui/actions.py" line="146"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="137"/>
+        <location filename="../../reader/gui/actions.py" line="147"/>
+        <source>B&amp;ibliotheek</source>
+        <translation>L&amp;ibrary</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="148"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="138"/>
+        <location filename="../../reader/gui/actions.py" line="149"/>
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="159"/>
+        <location filename="../../reader/gui/actions.py" line="170"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="160"/>
+        <location filename="../../reader/gui/actions.py" line="171"/>
         <source>Een PDF-, XML-, HTML- of tekstbestand openen en aan de bibliotheek toevoegen</source>
         <translation>Open a PDF, XML, HTML or text file and add it to the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="162"/>
+        <location filename="../../reader/gui/actions.py" line="173"/>
         <source>Voorbeel&amp;ddocumenten toevoegen</source>
         <translation>Add &amp;sample documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="163"/>
+        <location filename="../../reader/gui/actions.py" line="174"/>
         <source>De meegeleverde fictieve voorbeelden aan de bibliotheek toevoegen</source>
         <translation>Add the bundled fictional samples to the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="164"/>
-        <location filename="../../reader/gui/actions.py" line="254"/>
+        <location filename="../../reader/gui/actions.py" line="175"/>
+        <location filename="../../reader/gui/actions.py" line="291"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="165"/>
+        <location filename="../../reader/gui/actions.py" line="176"/>
         <source>Vragen en antwoorden naast elkaar afdrukken</source>
         <translation>Print the questions and answers side by side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="166"/>
-        <location filename="../../reader/gui/actions.py" line="256"/>
+        <location filename="../../reader/gui/actions.py" line="177"/>
+        <location filename="../../reader/gui/actions.py" line="293"/>
         <source>Afdruk&amp;voorbeeld…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="168"/>
+        <location filename="../../reader/gui/actions.py" line="179"/>
         <source>Laten zien hoe de afdruk eruitziet</source>
         <translation>Show what the print will look like</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="169"/>
+        <location filename="../../reader/gui/actions.py" line="180"/>
         <source>&amp;Exporteren als PDF…</source>
         <translation>&amp;Export as PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="171"/>
+        <location filename="../../reader/gui/actions.py" line="182"/>
         <source>De naast elkaar gezette vragen en antwoorden als PDF bewaren</source>
         <translation>Save the aligned questions and answers as a PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="172"/>
+        <location filename="../../reader/gui/actions.py" line="183"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="175"/>
+        <location filename="../../reader/gui/actions.py" line="186"/>
         <source>&amp;Zoeken in document…</source>
         <translation>&amp;Find in document…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="176"/>
+        <location filename="../../reader/gui/actions.py" line="187"/>
         <source>Tekst zoeken in het geopende document</source>
         <translation>Find text in the open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="177"/>
+        <location filename="../../reader/gui/actions.py" line="188"/>
         <source>V&amp;olgende zoeken</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="179"/>
+        <location filename="../../reader/gui/actions.py" line="190"/>
         <source>Vo&amp;rige zoeken</source>
         <translation>Find pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="181"/>
+        <location filename="../../reader/gui/actions.py" line="192"/>
         <source>Zoeken in &amp;bibliotheek</source>
         <translation>Search the &amp;library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="182"/>
+        <location filename="../../reader/gui/actions.py" line="193"/>
         <source>Naar het zoekveld van de documentenlijst</source>
         <translation>To the search field of the document list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="183"/>
+        <location filename="../../reader/gui/actions.py" line="194"/>
         <source>&amp;Sneltoetsen aanpassen…</source>
         <translation>&amp;Customise shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="186"/>
+        <location filename="../../reader/gui/actions.py" line="197"/>
         <source>&amp;Documentenlijst</source>
         <translation>&amp;Document list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="188"/>
+        <location filename="../../reader/gui/actions.py" line="199"/>
         <source>De lijst met documenten tonen of verbergen</source>
         <translation>Show or hide the list of documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="189"/>
+        <location filename="../../reader/gui/actions.py" line="200"/>
         <source>&amp;Voetnoten</source>
         <translation>&amp;Footnotes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="191"/>
+        <location filename="../../reader/gui/actions.py" line="202"/>
         <source>De voetnoten en verwijzingen tonen of verbergen</source>
         <translation>Show or hide the footnotes and citations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="193"/>
+        <location filename="../../reader/gui/actions.py" line="204"/>
         <source>&amp;Brontekst</source>
         <translation>&amp;Source text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="195"/>
+        <location filename="../../reader/gui/actions.py" line="206"/>
         <source>De gelezen tekst tonen, om te zien wat de lezer ervan maakte</source>
         <translation>Show the text as read, to see what the reader made of it</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="196"/>
+        <location filename="../../reader/gui/actions.py" line="207"/>
         <source>&amp;Inzoomen</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="197"/>
+        <location filename="../../reader/gui/actions.py" line="208"/>
         <source>&amp;Uitzoomen</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="198"/>
+        <location filename="../../reader/gui/actions.py" line="209"/>
         <source>&amp;Normale grootte</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="199"/>
+        <location filename="../../reader/gui/actions.py" line="210"/>
         <source>Volgend &amp;paneel</source>
         <translation>Next &amp;pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="200"/>
+        <location filename="../../reader/gui/actions.py" line="211"/>
         <source>De focus naar de lijst, de vragen en antwoorden of de voetnoten</source>
         <translation>Move the focus to the list, the questions and answers, or the footnotes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="201"/>
+        <location filename="../../reader/gui/actions.py" line="212"/>
         <source>Vorig p&amp;aneel</source>
         <translation>Previous p&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="202"/>
+        <location filename="../../reader/gui/actions.py" line="213"/>
         <source>Aangehaald antwoord naast &amp;elkaar</source>
         <translation>Cited answer side &amp;by side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="204"/>
+        <location filename="../../reader/gui/actions.py" line="215"/>
         <source>Het aangehaalde document van de gekozen voetnoot in een tweede leesvenster naast dit document openen</source>
         <translation>Open the document cited by the chosen footnote in a second reading pane beside this one</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="206"/>
+        <location filename="../../reader/gui/actions.py" line="217"/>
         <source>Naar het andere &amp;leesvenster</source>
         <translation>To the other &amp;reading pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="208"/>
+        <location filename="../../reader/gui/actions.py" line="219"/>
         <source>De focus naar het andere van de twee leesvensters naast elkaar</source>
         <translation>Move the focus to the other of the two reading panes side by side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="209"/>
+        <location filename="../../reader/gui/actions.py" line="220"/>
         <source>Tweede leesvenster &amp;sluiten</source>
         <translation>&amp;Close the second reading pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="211"/>
+        <location filename="../../reader/gui/actions.py" line="222"/>
         <source>&amp;Overzicht antwoordtijden</source>
         <translation>Answer &amp;times overview</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="213"/>
+        <location filename="../../reader/gui/actions.py" line="224"/>
         <source>Grafieken: hoe lang ministeries over antwoorden doen, wat open of te laat is</source>
         <translation>Charts: how long ministries take to answer, what is open or overdue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="214"/>
+        <location filename="../../reader/gui/actions.py" line="225"/>
         <source>Zoals het &amp;systeem</source>
         <translation>Like the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="220"/>
+        <location filename="../../reader/gui/actions.py" line="231"/>
         <source>&amp;Volgende vraag</source>
         <translation>&amp;Next question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="221"/>
+        <location filename="../../reader/gui/actions.py" line="232"/>
         <source>Naar de volgende vraag met haar antwoord</source>
         <translation>To the next question with its answer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="223"/>
+        <location filename="../../reader/gui/actions.py" line="234"/>
         <source>V&amp;orige vraag</source>
         <translation>&amp;Previous question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="224"/>
+        <location filename="../../reader/gui/actions.py" line="235"/>
         <source>Naar de vorige vraag met haar antwoord</source>
         <translation>To the previous question with its answer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="226"/>
+        <location filename="../../reader/gui/actions.py" line="237"/>
         <source>&amp;Eerste vraag</source>
         <translation>&amp;First question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="228"/>
+        <location filename="../../reader/gui/actions.py" line="239"/>
         <source>&amp;Laatste vraag</source>
         <translation>&amp;Last question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="230"/>
+        <location filename="../../reader/gui/actions.py" line="241"/>
         <source>&amp;Ga naar vraag…</source>
         <translation>&amp;Go to question…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="231"/>
+        <location filename="../../reader/gui/actions.py" line="242"/>
         <source>Naar vraag N; of typ het nummer in het leesvenster</source>
         <translation>To question N; or type the number in the reading pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="233"/>
+        <location filename="../../reader/gui/actions.py" line="244"/>
         <source>Pagina o&amp;mlaag</source>
         <translation>Page &amp;down</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="235"/>
+        <location filename="../../reader/gui/actions.py" line="246"/>
         <source>Pagina om&amp;hoog</source>
         <translation>Page &amp;up</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="237"/>
+        <location filename="../../reader/gui/actions.py" line="248"/>
         <source>Volge&amp;nd document</source>
         <translation>Ne&amp;xt document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="238"/>
+        <location filename="../../reader/gui/actions.py" line="249"/>
         <source>Het volgende document in de lijst openen</source>
         <translation>Open the next document in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="239"/>
+        <location filename="../../reader/gui/actions.py" line="250"/>
         <source>Vor&amp;ig document</source>
         <translation>Pre&amp;vious document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="240"/>
+        <location filename="../../reader/gui/actions.py" line="251"/>
         <source>Het vorige document in de lijst openen</source>
         <translation>Open the previous document in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="241"/>
+        <location filename="../../reader/gui/actions.py" line="252"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="243"/>
+        <location filename="../../reader/gui/actions.py" line="254"/>
         <source>Terug naar het document en de vraag van voor de gevolgde verwijzing</source>
         <translation>Back to the document and question before the citation you followed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="244"/>
+        <location filename="../../reader/gui/actions.py" line="255"/>
         <source>Voo&amp;ruit</source>
         <translation>Fo&amp;rward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="246"/>
+        <location filename="../../reader/gui/actions.py" line="257"/>
         <source>Verwij&amp;zing volgen</source>
         <translation>Follow &amp;citation</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="248"/>
+        <location filename="../../reader/gui/actions.py" line="259"/>
         <source>De verwijzing van de gekozen voetnoot openen</source>
         <translation>Open the citation of the chosen footnote</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="250"/>
+        <location filename="../../reader/gui/actions.py" line="261"/>
+        <source>&amp;Zoeken in de officiële bekendmakingen</source>
+        <translation>&amp;Search the official publications</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="262"/>
+        <source>Naar het zoekveld, met de officiële bekendmakingen erbij (Enter zoekt online)</source>
+        <translation>To the search field, with the official publications included (Enter searches online)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="264"/>
+        <source>Alle ontbrekende &amp;ophalen</source>
+        <translation>Fetch all &amp;missing</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="266"/>
+        <source>Alle aangehaalde Kamervragen van dit document die niet in uw bibliotheek staan, ophalen bij de officiële bronnen</source>
+        <translation>Fetch every set of Kamervragen this document cites that is not in your library from the official sources</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="268"/>
+        <source>&amp;Bijwerken</source>
+        <translation>&amp;Update</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="269"/>
+        <source>Alle beantwoorde Kamervragen ophalen die sinds de vorige keer zijn gepubliceerd</source>
+        <translation>Fetch every answered set of Kamervragen published since the last time</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="271"/>
+        <source>Bijwerken &amp;vanaf…</source>
+        <translation>Update &amp;from…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="272"/>
+        <source>Alle beantwoorde Kamervragen ophalen die sinds een gekozen dag zijn gepubliceerd</source>
+        <translation>Fetch every answered set of Kamervragen published since a chosen day</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="274"/>
+        <source>Vo&amp;lglijst…</source>
+        <translation>&amp;Watch list…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="275"/>
+        <source>De open vragen die u volgt, en of ze al beantwoord zijn</source>
+        <translation>The open questions you follow, and whether they were answered</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="276"/>
+        <source>Deze vragen vol&amp;gen</source>
+        <translation>F&amp;ollow these questions</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="278"/>
+        <source>De vragen van het geopende document op de volglijst zetten</source>
+        <translation>Put the questions of the open document on the watch list</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="279"/>
+        <source>Volglijst &amp;controleren</source>
+        <translation>&amp;Check the watch list</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="280"/>
+        <source>De officiële bronnen vragen of gevolgde vragen beantwoord zijn</source>
+        <translation>Ask the official sources whether followed questions were answered</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="281"/>
+        <source>Volglijst bij het &amp;starten controleren</source>
+        <translation>Check the watch list at st&amp;art</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="283"/>
+        <source>O&amp;ffline werken</source>
+        <translation>Wor&amp;k offline</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="285"/>
+        <source>Niets ophalen bij de officiële bronnen</source>
+        <translation>Fetch nothing from the official sources</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="287"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="251"/>
+        <location filename="../../reader/gui/actions.py" line="288"/>
         <source>Alle sneltoetsen op een rij</source>
         <translation>All keyboard shortcuts at a glance</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="252"/>
+        <location filename="../../reader/gui/actions.py" line="289"/>
         <source>&amp;Over Kamervragen Reader</source>
         <translation>&amp;About Kamervragen Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="255"/>
+        <location filename="../../reader/gui/actions.py" line="292"/>
         <source>Alle grafieken en tabellen van het overzicht afdrukken</source>
         <translation>Print all charts and tables of the overview</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="257"/>
+        <location filename="../../reader/gui/actions.py" line="294"/>
         <source>Laten zien hoe de afdruk van het overzicht eruitziet</source>
         <translation>Show what the print of the overview looks like</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="258"/>
+        <location filename="../../reader/gui/actions.py" line="295"/>
         <source>Exporteren als P&amp;DF…</source>
         <translation>Export as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="260"/>
+        <location filename="../../reader/gui/actions.py" line="297"/>
         <source>Alle grafieken en tabellen van het overzicht als PDF bewaren</source>
         <translation>Save all charts and tables of the overview as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="261"/>
+        <location filename="../../reader/gui/actions.py" line="298"/>
         <source>Grafiek exporteren als P&amp;NG…</source>
         <translation>Export chart as P&amp;NG…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="262"/>
+        <location filename="../../reader/gui/actions.py" line="299"/>
         <source>De getoonde grafiek als afbeelding bewaren</source>
         <translation>Save the chart shown as an image</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="263"/>
+        <location filename="../../reader/gui/actions.py" line="300"/>
         <source>Cijfers exporteren als &amp;CSV…</source>
         <translation>Export &amp;figures as CSV…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="265"/>
+        <location filename="../../reader/gui/actions.py" line="302"/>
         <source>De cijfers van de getoonde grafiek als CSV voor een rekenblad bewaren</source>
         <translation>Save the figures of the chart shown as CSV for a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="266"/>
+        <location filename="../../reader/gui/actions.py" line="303"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>

@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/imports.py" line="193"/>
+        <location filename="../../reader/gui/imports.py" line="194"/>
         <source>%n toegevoegd</source>
         <translation>
             <numerusform>%n toegevoegd</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/imports.py" line="194"/>
+        <location filename="../../reader/gui/imports.py" line="195"/>
         <source>%n bijgewerkt</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/imports.py" line="195"/>
+        <location filename="../../reader/gui/imports.py" line="196"/>
         <source>%n ongewijzigd</source>
         <translation>
             <numerusform>%n ongewijzigd</numerusform>
@@ -61,7 +61,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/imports.py" line="196"/>
+        <location filename="../../reader/gui/imports.py" line="197"/>
+        <location filename="../../reader/gui/source_jobs.py" line="172"/>
         <source>%n mislukt</source>
         <translation>
             <numerusform>%n mislukt</numerusform>
@@ -69,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/imports.py" line="199"/>
+        <location filename="../../reader/gui/imports.py" line="200"/>
         <source>%n documenten: %1</source>
         <translation>
             <numerusform>%n document: %1</numerusform>
@@ -77,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/imports.py" line="216"/>
+        <location filename="../../reader/gui/imports.py" line="220"/>
         <source>%n bestanden konden niet worden gelezen.</source>
         <translation>
             <numerusform>Eén bestand kon niet worden gelezen.</numerusform>
@@ -85,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/imports.py" line="220"/>
+        <location filename="../../reader/gui/imports.py" line="224"/>
         <source>en nog %n andere</source>
         <translation>
             <numerusform>en nog %n andere</numerusform>
@@ -93,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/library_panel.py" line="423"/>
+        <location filename="../../reader/gui/library_panel.py" line="431"/>
         <source>%Ln gevonden</source>
         <translation>
             <numerusform>%Ln gevonden</numerusform>
@@ -101,11 +102,59 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/library_panel.py" line="423"/>
+        <location filename="../../reader/gui/library_panel.py" line="431"/>
         <source>%Ln documenten</source>
         <translation>
             <numerusform>%Ln document</numerusform>
             <numerusform>%Ln documenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/online_search.py" line="151"/>
+        <source>%Ln resultaten</source>
+        <translation>
+            <numerusform>%Ln resultaat</numerusform>
+            <numerusform>%Ln resultaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/online_search.py" line="155"/>
+        <source>%Ln al in uw bibliotheek</source>
+        <translation>
+            <numerusform>%Ln al in uw bibliotheek</numerusform>
+            <numerusform>%Ln al in uw bibliotheek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/source_jobs.py" line="134"/>
+        <source>%n documenten opgehaald en opgeslagen</source>
+        <translation>
+            <numerusform>%n document opgehaald en opgeslagen</numerusform>
+            <numerusform>%n documenten opgehaald en opgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/source_jobs.py" line="165"/>
+        <source>%n nieuw</source>
+        <translation>
+            <numerusform>%n nieuw</numerusform>
+            <numerusform>%n nieuw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/source_jobs.py" line="167"/>
+        <source>%n aangevuld</source>
+        <translation>
+            <numerusform>%n aangevuld</numerusform>
+            <numerusform>%n aangevuld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/source_jobs.py" line="169"/>
+        <source>%n al in de bibliotheek</source>
+        <translation>
+            <numerusform>%n al in de bibliotheek</numerusform>
+            <numerusform>%n al in de bibliotheek</numerusform>
         </translation>
     </message>
 </context>
