@@ -596,3 +596,45 @@ def test_long_unbroken_text_wraps_inside_its_column(pane: ReadingPane) -> None:
     assert pane.horizontalScrollBar().maximum() == 0
     assert "Geen vraag bij dit antwoord in dit document" in pane.toPlainText()
     assert_all_pairs_aligned(pane, "long words")
+
+
+def test_copying_leaves_out_the_break_opportunities_in_every_format(pane: ReadingPane) -> None:
+    doc = fictional_document(2)
+    long_address = "https://www.example.org/verslagen/2024/een-heel-lang-pad-zonder-spaties/bijlage.pdf"
+    doc.answers[0].text = f"Zie {long_address} voor het verslag."
+    pane.set_document(doc)
+    assert "\u200b" in pane.document().toPlainText()  # the screen may wrap the address
+    pane.selectAll()
+    pane.copy()
+    data = QApplication.clipboard().mimeData()
+    assert long_address in data.text() and "\u200b" not in data.text()
+    assert "\u200b" not in data.html() and "\u00ad" not in data.html()
+    assert set(data.formats()) <= {"text/plain", "text/html"}
+
+
+COPY_AND_QUIT = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, sys.argv[1])
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from sample_document import fictional_document
+from reader.gui.reading_pane import ReadingPane
+pane = ReadingPane()
+pane.set_document(fictional_document(3))
+pane.selectAll()
+pane.copy()
+print(len(QApplication.clipboard().text()) > 0)
+"""
+
+
+def test_a_copy_does_not_crash_the_program_when_it_ends(tmp_path: Path) -> None:
+    """The clipboard owns what was copied; the program ends cleanly after a copy (exit 139 when the copied
+    data was also owned by Python)."""
+    import subprocess
+    import sys
+
+    tests = str(Path(__file__).resolve().parent)
+    done = subprocess.run([sys.executable, "-c", COPY_AND_QUIT, tests], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, (done.returncode, done.stderr[-2000:])
+    assert done.stdout.strip() == "True"

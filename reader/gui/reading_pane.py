@@ -579,12 +579,15 @@ class ReadingPane(QTextBrowser):
     def createMimeDataFromSelection(self) -> QMimeData:
         """What is copied: the selected text without the invisible break opportunities of overlong tokens."""
         data = super().createMimeDataFromSelection()
-        if data.hasText():
-            out = QMimeData()
-            out.setText(strip_soft_breaks(data.text()))
-            if data.hasHtml():
-                out.setHtml(strip_soft_breaks(data.html()))
-            return out
+        # Changed in place: a QMimeData made here would be owned by Python and by the clipboard both, and
+        # freed twice when the application ends (a crash at exit).
+        if data.hasText():  # reading the text makes Qt fill in every format first
+            text, html = data.text(), data.html() if data.hasHtml() else None
+            for kind in data.formats():  # the other formats (ODF) would still hold the break opportunities
+                data.removeFormat(kind)
+            data.setText(strip_soft_breaks(text))
+            if html is not None:
+                data.setHtml(strip_soft_breaks(html))
         return data
 
     def loadResource(self, type: int, name: QUrl | str) -> object:
