@@ -29,7 +29,7 @@ FIND = "provincie"
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
-        "--corpus", type=Path, default=Path(os.environ.get("KAMERVRAGEN_CORPUS", "/work/shared/corpus"))
+        "--corpus", type=Path, default=Path(os.environ.get("KAMERVRAGEN_CORPUS") or ROOT.parent / "shared" / "corpus")
     )
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--only", help="render only the shots whose name contains this")
