@@ -62,7 +62,7 @@ def test_the_passes_are_one_tuple_in_order_each_with_a_docstring() -> None:
         "measure", "read_dialect", "clean", "paginate", "mark_junk", "read_masthead", "mark_headings",
         "split_inline_headings", "read_layout", "number_only_questions", "find_body_start", "late_header_lines",
         "find_notes", "drop_page_edge_blanks", "collect_notes", "place_markers", "read_header", "build_blocks",
-        "identify",
+        "identify", "read_meaning",
     ]  # fmt: skip
     for p in PASSES:
         assert p.__doc__ and "Takes" in p.__doc__ and "gives" in p.__doc__, p.__name__

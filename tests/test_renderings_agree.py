@@ -96,11 +96,6 @@ def test_the_pdf_keeps_the_paragraphs(pdf: Document, xml: Document):
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the PDF goes through the text parser, which does not call citations.find_citations yet "
-    "(another engineer is turning parse_text into a package); remove this mark when it does",
-)
 def test_the_pdf_cites_the_staatsblad_in_answer_2(pdf: Document):
     answer = pdf.answers[1]
     assert [(answer.text[c.start : c.end], c.reference.id) for c in answer.citations] == [

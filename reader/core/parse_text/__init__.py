@@ -22,6 +22,8 @@
 17. read_header            the header fields (reader.core.header)
 18. build_blocks           questions, answers, a notice's text, paragraphs rebuilt (blocks.py, assemble.py)
 19. identify               the Document: identity, kind; not a set of Kamervragen → ParseError
+20. read_meaning           soort, `beantwoord_in`, a notice's subject, a title never empty, body citations
+                           (meaning.py)
 
 Dialects (dialect.py): the source is plain (pdftotext, the seed's copy, a paste), layout (pdftotext
 -layout), pypdf, PyPDF2, QtPdf, Markdown or Word; the layout is HEADINGS ("Vraag N" / "Antwoord N"),

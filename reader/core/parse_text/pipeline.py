@@ -17,6 +17,7 @@ from reader.core.parse_text.headings import (
     split_inline_headings,
 )
 from reader.core.parse_text.markers import place_markers
+from reader.core.parse_text.meaning import read_meaning
 from reader.core.parse_text.notes import collect_notes, find_notes
 from reader.core.parse_text.pages import drop_page_edge_blanks, mark_junk, paginate, read_masthead
 from reader.core.parse_text.state import ParseState
@@ -43,6 +44,7 @@ PASSES: tuple[Pass, ...] = (
     read_header,
     build_blocks,
     identify,
+    read_meaning,
 )
 
 
