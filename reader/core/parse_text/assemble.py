@@ -32,6 +32,8 @@ def typical_width(lines: Lines) -> int:
     return max(40, max(counts))  # not reached
 
 
+# a line that starts with these goes on the sentence before it: no paragraph ever begins with them
+_GLUED_PUNCTUATION = frozenset(",;:.)")
 _CONSOLIDATE = 2048  # pieces of a paragraph joined into one string at a time (memory stays near the text's size)
 
 
@@ -58,9 +60,15 @@ def join_lines(texts: Iterable[str], width: int) -> str:
         if cur and only_sentinels(t):
             cur.append(t)
             continue
+        glued = strip_sentinels(t)[:1] in _GLUED_PUNCTUATION
+        if glued and not cur and paras:
+            # ", waarmee …" after a marker line: the sentence goes on, whatever ended the line before
+            cur.append(paras.pop())
         last = cur[-1] if cur else ""
         if not cur:
             cur.append(t)
+        elif glued:
+            cur.append(t)  # "afgewogen⟨1⟩" + "; hoe": punctuation takes no space before it
         elif LIST_ITEM.match(t) and SENTENCE_END.search(last[-4:]):
             close()
             cur.append(t)
