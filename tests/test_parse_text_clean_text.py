@@ -60,3 +60,37 @@ def test_no_paragraph_of_any_corpus_document_begins_with_punctuation(corpus: Pat
         if STARTS_WITH_PUNCTUATION.match(paragraph)
     ]
     assert bad == []
+
+
+def test_a_marker_at_a_line_start_belongs_to_the_sentence_before():
+    from reader.core.parse_text.assemble import finish_text, join_lines
+    from reader.core.parse_text.lines import sentinel
+
+    # pypdf: a superscript marker starts the next line, the sentence before ends a long printed paragraph
+    lines = ["De brug gaat in mei weer open. " * 4, f"{sentinel(4)} Daarna volgt de weg.", "", "Nieuwe alinea."]
+    text, markers = finish_text(join_lines(lines, 80))
+    assert text.split("\n\n") == [
+        ("De brug gaat in mei weer open. " * 4).strip() + " Daarna volgt de weg.",
+        "Nieuwe alinea.",
+    ]
+    assert [(m.number, text[: m.offset].endswith("open.")) for m in markers] == [(4, True)]
+    # a marker alone on its line after a finished paragraph joins it, and the paragraph break stays
+    text, markers = finish_text(join_lines(["Kort.", sentinel(5), "Volgende alinea begint hier."], 80))
+    assert text == "Kort.\n\nVolgende alinea begint hier." and markers[0].offset == len("Kort.")
+
+
+def test_two_printed_lines_given_as_one_end_a_paragraph_only_on_a_short_last_line():
+    from reader.core.parse_text.assemble import join_lines
+
+    full = "de subsidie voor de fietsbrug bij Ooltgensplaat wordt in het voorjaar aangevraagd"  # ~80 chars
+    width = 75
+    wrapped = ["Ik heb de gemeente gevraagd de aanvraag voor de herbouw snel in te dienen en", "verder"]
+    # QtPdf rejoined two printed lines at a hyphen: the second is a full line, the paragraph goes on
+    long_full = f"{full} en de bouw begint daarna zodra het geld er is en de vergunning er ligt."
+    assert len(join_lines([*wrapped, long_full, "Daarna volgt de aanbesteding."], width).split("\n\n")) == 1
+    # the second printed line is short and ends a sentence: the paragraph ends there
+    long_short = f"{full} en de bouw begint daarna."
+    assert len(join_lines([*wrapped, long_short, "Daarna volgt de aanbesteding."], width).split("\n\n")) == 2
+    # a long line that ends in a bracket is no paragraph end
+    long_bracket = f"{full} en de bouw begint bij de (RBZ)"
+    assert len(join_lines([*wrapped, long_bracket, "daarna volgt de aanbesteding."], width).split("\n\n")) == 1

@@ -6,8 +6,8 @@ from collections import Counter
 from collections.abc import Iterable
 
 from reader.core.model import Marker
-from reader.core.parse_text.lines import SENTINEL, LineKind, Lines, only_sentinels, strip_sentinels
-from reader.core.parse_text.rules import LIST_ITEM, REAL_HYPHEN_END, SENTENCE_END
+from reader.core.parse_text.lines import M_OPEN, SENTINEL, LineKind, Lines, only_sentinels, strip_sentinels
+from reader.core.parse_text.rules import FULL_SENTENCE_END, LIST_ITEM, REAL_HYPHEN_END, SENTENCE_END
 from reader.core.parse_text.textops import single_spaces
 
 
@@ -37,6 +37,28 @@ _GLUED_PUNCTUATION = frozenset(",;:.)")
 _CONSOLIDATE = 2048  # pieces of a paragraph joined into one string at a time (memory stays near the text's size)
 
 
+def last_line_length(line: str, width: int) -> int:
+    """How long the last printed line of `line` was: an extractor sometimes gives two printed lines as one
+    (QtPdf, pdftotext on some PDFs), and a paragraph's short last line hides at its end. A line of up to
+    1.25 × the typical width is taken as printed; a longer one is wrapped, words kept whole."""
+    if len(line) <= 1.25 * width:
+        return len(line)
+    wrap = int(1.1 * width)  # `width` is typical, not the longest: printed lines run a tenth longer
+    start = 0
+    while len(line) - start > wrap:
+        cut = line.rfind(" ", start, start + wrap + 1)
+        start = cut + 1 if cut > start else start + wrap
+    return len(line) - start
+
+
+def _ends_paragraph(visible: str, line: str, width: int) -> bool:
+    """Does this line end its paragraph? It ends a sentence on a line clearly shorter than the typical one;
+    two printed lines given as one must end a full sentence (not a closing bracket) on a short last line."""
+    if len(line) <= 1.25 * width:
+        return bool(SENTENCE_END.search(visible)) and len(line) < 0.8 * width
+    return bool(FULL_SENTENCE_END.search(visible)) and last_line_length(line, width) < 0.8 * width
+
+
 def join_lines(texts: Iterable[str], width: int) -> str:
     """Join wrapped lines into paragraphs ("\n\n" between them), undoing line-end hyphenation.
 
@@ -60,10 +82,16 @@ def join_lines(texts: Iterable[str], width: int) -> str:
         if cur and only_sentinels(t):
             cur.append(t)
             continue
-        glued = strip_sentinels(t)[:1] in _GLUED_PUNCTUATION
+        visible = strip_sentinels(t)
+        glued = t[0] == M_OPEN or visible[:1] in _GLUED_PUNCTUATION
         if glued and not cur and paras:
-            # ", waarmee …" after a marker line: the sentence goes on, whatever ended the line before
+            # a marker, ", waarmee …", "; hoe …" at a line start belongs to the text before it, whatever
+            # ended that line: a paragraph never begins with them
             cur.append(paras.pop())
+            if only_sentinels(t):
+                cur.append(t)
+                close()  # the markers join the paragraph before; the break after it stays
+                continue
         last = cur[-1] if cur else ""
         if not cur:
             cur.append(t)
@@ -79,7 +107,7 @@ def join_lines(texts: Iterable[str], width: int) -> str:
             cur.append(t)
         else:
             cur.append(" " + t)
-        if SENTENCE_END.search(strip_sentinels(t)) and len(strip_sentinels(raw).rstrip()) < 0.8 * width:
+        if _ends_paragraph(visible, strip_sentinels(raw).rstrip(), width):
             close()
         elif len(cur) >= _CONSOLIDATE:
             done.append("".join(cur[:-1]))

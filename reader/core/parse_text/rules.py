@@ -254,4 +254,6 @@ UNIT_AFTER = re.compile(
 
 LIST_ITEM = re.compile(r"^\s*+(?:[-–—•·*]|\d{1,2}[.)]|[a-z][.)])\s++\S")
 SENTENCE_END = re.compile(r"[.?!:;»”’\"')]\s*+$")
+# a sentence's end for certain: its mark, then at most closing quotes (not a bracket that closes a name)
+FULL_SENTENCE_END = re.compile(r"[.?!][»”’\"']?\s*+$")
 REAL_HYPHEN_END = re.compile(r"(?:^|[\s(])[A-Z]{2,}[a-z]?-$|\d-$")
