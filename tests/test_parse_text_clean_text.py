@@ -94,3 +94,37 @@ def test_two_printed_lines_given_as_one_end_a_paragraph_only_on_a_short_last_lin
     # a long line that ends in a bracket is no paragraph end
     long_bracket = f"{full} en de bouw begint bij de (RBZ)"
     assert len(join_lines([*wrapped, long_bracket, "daarna volgt de aanbesteding."], width).split("\n\n")) == 1
+
+
+GROUPED = HEADER + (
+    "Vraag 5, 6\n"  # question 5 ends on a full line: only the question mark says where 6 begins
+    "Bent u bereid het onderzoek naar de fietsbrug op de voet te volgen om te\n"
+    "verzekeren dat het volledig wordt gedaan en de Kamer over de resultaten\n"
+    "te informeren? Zo nee, waarom niet? Zo ja, wanneer kan de Kamer die zien?\n"
+    "Bent u van mening dat de gemeente de omwonenden een vergoeding geeft als\n"
+    "het onderzoek uitwijst dat de brug bij Ooltgensplaat te laat is hersteld?\n"
+    "Antwoord 5, 6\n"
+    "Ja.\n"
+)
+
+
+def test_each_question_of_a_grouped_heading_begins_its_own_paragraph():
+    question = parse_text(GROUPED).questions[0]
+    assert question.numbers == ["5", "6"]
+    assert [p[:24] for p in question.paragraphs] == ["Bent u bereid het onderz", "Bent u van mening dat de"]
+    assert question.paragraphs[0].endswith("Zo nee, waarom niet? Zo ja, wanneer kan de Kamer die zien?")
+
+
+def test_questions_run_together_in_one_line_are_split_only_when_the_count_says_where():
+    glued = GROUPED.replace(
+        GROUPED[GROUPED.index("Bent u bereid") : GROUPED.index("Antwoord 5, 6")],
+        "Kent u het boek «Bruggen 2»?Kent u het hoofdstuk «Ooltgensplaat» dat voor 20 euro te koop is?\n",
+    )
+    question = parse_text(glued).questions[0]
+    assert question.paragraphs == [
+        "Kent u het boek «Bruggen 2»?",
+        "Kent u het hoofdstuk «Ooltgensplaat» dat voor 20 euro te koop is?",
+    ]
+    # two places where a question could end for one missing break: no guess
+    ambiguous = glued.replace("Kent u het boek «Bruggen 2»?", "Kent u het boek? Hebt u het gelezen?")
+    assert len(parse_text(ambiguous).questions[0].paragraphs) == 1

@@ -7,7 +7,14 @@ from collections.abc import Iterable
 
 from reader.core.model import Marker
 from reader.core.parse_text.lines import M_OPEN, SENTINEL, LineKind, Lines, only_sentinels, strip_sentinels
-from reader.core.parse_text.rules import FULL_SENTENCE_END, LIST_ITEM, REAL_HYPHEN_END, SENTENCE_END
+from reader.core.parse_text.rules import (
+    FULL_SENTENCE_END,
+    LIST_ITEM,
+    QUESTION_GOES_ON,
+    QUESTION_THEN_QUESTION,
+    REAL_HYPHEN_END,
+    SENTENCE_END,
+)
 from reader.core.parse_text.textops import single_spaces
 
 
@@ -115,6 +122,54 @@ def join_lines(texts: Iterable[str], width: int) -> str:
     if cur:
         close()
     return "\n\n".join(p.strip() for p in paras if p.strip())
+
+
+def split_grouped_questions(texts: list[str], count: int, width: int) -> list[str]:
+    """The lines of a grouped question ("Vraag 5, 6") with a blank line where each question after the first
+    begins, when the print ran them together: at a line that ends a question ("…?") and a next line that
+    opens one (a capital, not "Zo nee, …" or "Indien …", which go on the question before). With more such
+    places than missing breaks, the shortest lines (most likely a paragraph's last) win."""
+    have = len(join_lines(texts, width).split("\n\n")) if texts else 0
+    missing = count - have
+    if missing <= 0:
+        return texts
+    places: list[tuple[int, int]] = []  # (length of the line that ends a question, the index after it)
+    for i in range(len(texts) - 1):
+        end = strip_sentinels(texts[i]).rstrip()
+        nxt = strip_sentinels(texts[i + 1]).lstrip()
+        if end.endswith("?") and nxt[:1].isupper() and not QUESTION_GOES_ON.match(nxt):
+            places.append((len(end), i + 1))
+    chosen = sorted(i for _, i in sorted(places)[:missing])
+    if not chosen:
+        return _split_within_lines(texts, missing)
+    out: list[str] = []
+    prev = 0
+    for i in chosen:
+        out += texts[prev:i]
+        out.append("")
+        prev = i
+    return out + texts[prev:]
+
+
+def _split_within_lines(texts: list[str], missing: int) -> list[str]:
+    """Questions run together inside lines ("…DRUKS 2?Bent u bekend met …?"): split where a question ends and a
+    new one opens, only when there are exactly as many such places as missing breaks (else it is a guess)."""
+    places = [
+        (i, m.end())
+        for i, line in enumerate(texts)
+        for m in QUESTION_THEN_QUESTION.finditer(line)
+        if not QUESTION_GOES_ON.match(line, m.end())
+    ]
+    if len(places) != missing:
+        return texts
+    out: list[str] = []
+    for i, line in enumerate(texts):
+        prev = 0
+        for at in (at for j, at in places if j == i):
+            out += [line[prev:at].rstrip(), ""]
+            prev = at
+        out.append(line[prev:])
+    return out
 
 
 def finish_text(text: str) -> tuple[str, list[Marker]]:

@@ -11,7 +11,7 @@ from reader.core.errors import ParseError
 from reader.core.header import parse_header, vergaderjaar_of
 from reader.core.labels import numbers_of, parse_heading
 from reader.core.model import Block, Document, infer_kind
-from reader.core.parse_text.assemble import paragraphs, typical_width
+from reader.core.parse_text.assemble import paragraphs, split_grouped_questions, typical_width
 from reader.core.parse_text.lines import CHECK_EVERY, LineKind, strip_sentinels
 from reader.core.parse_text.rules import BARE_ANTWOORD, HEADER_CHARS, NUMBERED_PARAGRAPH, ZAAK
 from reader.core.parse_text.state import ParseState
@@ -62,6 +62,9 @@ def build_blocks(state: ParseState) -> None:
 
 
 def _add_block(state: ParseState, kind: str, label: str, texts: Iterable[str]) -> None:
+    numbers = numbers_of(label) if kind == "vraag" and label else []
+    if len(numbers) > 1:
+        texts = split_grouped_questions(list(texts), len(numbers), state.width)
     body, markers = paragraphs(texts, state.width)
     if kind == "mededeling":
         state.mededeling.append(body)
