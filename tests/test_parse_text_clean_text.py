@@ -128,3 +128,68 @@ def test_questions_run_together_in_one_line_are_split_only_when_the_count_says_w
     # two places where a question could end for one missing break: no guess
     ambiguous = glued.replace("Kent u het boek «Bruggen 2»?", "Kent u het boek? Hebt u het gelezen?")
     assert len(parse_text(ambiguous).questions[0].paragraphs) == 1
+
+
+# ---- line-end hyphenation ---------------------------------------------------------------------------------
+
+LINE_ENDS = HEADER + (
+    "Vraag 1\n"
+    "Bent u bekend met het bericht dat de politie-\n"
+    "eenheid Zeeland de lhbti-\n"
+    "gemeenschap in Noord-\n"
+    "Holland en de niet-\n"
+    "werkende ouders van Ooltgensplaat een gespreks-\n"
+    "techniek aanbiedt via de ggz-\n"
+    "instellingen?\n"
+    "Antwoord 1\n"
+    "Ja.\n"
+)
+
+
+def test_line_end_hyphenation_is_undone_and_real_hyphens_stay():
+    text = parse_text(LINE_ENDS).questions[0].text
+    for kept in ("politie-eenheid", "lhbti-gemeenschap", "Noord-Holland", "niet-werkende", "ggz-instellingen"):
+        assert kept in text
+    assert "gesprekstechniek" in text and "gespreks-" not in text
+
+
+def test_a_broken_words_hyphen_inside_joined_lines_is_undone():
+    # pypdf-like: each paragraph one line, the hyphen that broke a word at the printed line end kept inside it
+    para = (
+        "De werkzaamheden aan het Amstelka-naal beginnen in mei, zoals de verschil-lende partijen in de lhbti-"
+        "gemeenschap en de politie-eenheid in Noord-Holland hebben gevraagd; de beantwoor-ding volgt."
+    )
+    text = parse_text(HEADER + f"Vraag 1\nWanneer beginnen de werkzaamheden?\nAntwoord 1\n{para}\n").answers[0].text
+    assert "Amstelkanaal" in text and "verschillende" in text and "beantwoording" in text
+    assert "lhbti-gemeenschap" in text and "politie-eenheid" in text and "Noord-Holland" in text
+
+
+def test_the_decision_reads_the_documents_own_words():
+    from reader.core.hyphens import Evidence, is_leftover
+
+    none = Evidence.of([])
+    assert is_leftover("verschil", "lende", none) and is_leftover("Neder", "land", none)
+    assert not is_leftover("politie", "eenheid", none)  # two clashing vowels: Dutch writes the hyphen
+    assert is_leftover("individu", "eel", none)  # ... unless what follows is a word ending
+    assert not is_leftover("ggz", "instellingen", none) and not is_leftover("poh", "ggz", none)
+    assert not is_leftover("oud", "minister", none) and not is_leftover("procureur", "generaal", none)
+    # the document writes the word solid elsewhere: a leftover even where the patterns would keep it
+    assert is_leftover("politie", "eenheid", Evidence.of(["De politieeenheid rukte uit."]))
+    # inside a line, two words the document uses on their own are coupled; at a line end, a broken compound
+    ev = Evidence.of(["De zorg voor de verzekeraar."])
+    assert not is_leftover("zorg", "verzekeraar", ev) and is_leftover("zorg", "verzekeraar", ev, line_end=True)
+    # a short left part hyphenated to several words is a prefix of the document's own
+    assert not is_leftover("bis", "subsidie", Evidence.of(["de bis-periode en de bis-subsidies"]))
+
+
+def test_corpus_hyphens(corpus: Path):
+    for name, broken, whole in (
+        ("ah-tk-20242025-566.pypdf2.txt", "Julianaka-naal", "Julianakanaal"),
+        ("ah-tk-20232024-2267.pypdf.txt", "Neder-land", "Nederland"),
+        ("ah-tk-20232024-1031.pypdf.txt", "Staatsse-cretaris", "Staatssecretaris"),
+    ):
+        doc = parse_file(corpus / "txt" / name)
+        text = " ".join(b.text for b in doc.questions + doc.answers)
+        assert whole in text and broken not in text, name
+    doc = parse_file(corpus / "pdf" / "ah-tk-20232024-1314.pdf")
+    assert sum(b.text.count("lhbti-gemeenschap") for b in doc.questions + doc.answers) == 4

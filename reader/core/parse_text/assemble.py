@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from reader.core.hyphens import Evidence, is_leftover, undo_leftovers
 from reader.core.model import Marker
 from reader.core.parse_text.lines import M_OPEN, SENTINEL, LineKind, Lines, only_sentinels, strip_sentinels
 from reader.core.parse_text.rules import (
@@ -66,7 +68,42 @@ def _ends_paragraph(visible: str, line: str, width: int) -> bool:
     return bool(FULL_SENTENCE_END.search(visible)) and last_line_length(line, width) < 0.8 * width
 
 
-def join_lines(texts: Iterable[str], width: int) -> str:
+class Hyphenation:
+    """What decides a line-end hyphen (`reader.core.hyphens`): the document's own words (read when a hyphen
+    first needs them: most texts have few), and from what length a line may be printed lines joined, so that a
+    hyphen inside it may be a broken word's (None: no line is)."""
+
+    __slots__ = ("_evidence", "_texts", "inline_from")
+
+    def __init__(self, texts: Callable[[], Iterable[str]], inline_from: int | None = None) -> None:
+        self._texts = texts
+        self._evidence: Evidence | None = None
+        self.inline_from = inline_from
+
+    @property
+    def evidence(self) -> Evidence:
+        if self._evidence is None:
+            self._evidence = Evidence.of(self._texts())
+        return self._evidence
+
+
+JOINED_LINE = 100  # no printed line of a Kamervragen PDF is this long: a longer one is printed lines joined
+_LAST_WORD = re.compile(r"[^\W\d_]{1,40}$")
+_FIRST_WORD = re.compile(r"[^\W\d_]{1,40}")
+
+
+def _line_end_leftover(last: str, nxt: str, hy: Hyphenation | None) -> bool:
+    """Is the hyphen that ends `last` ("gespreks-") a broken word's, to undo before `nxt` ("techniek")?"""
+    if hy is None:
+        return True
+    left = _LAST_WORD.search(last[-41:-1])
+    right = _FIRST_WORD.match(nxt)
+    if left is None or right is None:
+        return True
+    return is_leftover(left.group(0), right.group(0), lambda: hy.evidence, line_end=True)
+
+
+def join_lines(texts: Iterable[str], width: int, hy: Hyphenation | None = None) -> str:
     """Join wrapped lines into paragraphs ("\n\n" between them), undoing line-end hyphenation.
 
     A paragraph ends at a blank line, or at a line that ends a sentence and is clearly shorter than the
@@ -82,6 +119,8 @@ def join_lines(texts: Iterable[str], width: int) -> str:
 
     for raw in texts:
         t = raw.strip()
+        if hy is not None and hy.inline_from is not None and len(t) > hy.inline_from:
+            t = undo_leftovers(t, lambda: hy.evidence)
         if not t:
             if cur:
                 close()
@@ -109,7 +148,7 @@ def join_lines(texts: Iterable[str], width: int) -> str:
             cur.append(t)
         elif last.endswith("-") and len(last) > 1 and last[-2].isalpha() and t[:1].isalpha():
             # "gespreks-" + "techniek": hyphenation; "Noord-" + "Holland", "ggz-" + "…": a real hyphen
-            if not (t[0].isupper() or REAL_HYPHEN_END.search(last[-12:])):
+            if not (t[0].isupper() or REAL_HYPHEN_END.search(last[-12:])) and _line_end_leftover(last, t, hy):
                 cur[-1] = last[:-1]
             cur.append(t)
         else:
@@ -195,6 +234,6 @@ def finish_text(text: str) -> tuple[str, list[Marker]]:
     return final, [Marker(max(0, min(len(final), mk.offset - lead)), mk.number) for mk in markers]
 
 
-def paragraphs(texts: Iterable[str], width: int) -> tuple[str, list[Marker]]:
+def paragraphs(texts: Iterable[str], width: int, hy: Hyphenation | None = None) -> tuple[str, list[Marker]]:
     """The finished text of a block from its lines."""
-    return finish_text(join_lines(texts, width))
+    return finish_text(join_lines(texts, width, hy))
