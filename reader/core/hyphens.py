@@ -34,6 +34,9 @@ _HYPHEN = re.compile(r"[^\W\d_]-[^\W\d_]")
 _BEFORE_WORD = frozenset("-/.@_")  # a word after these is part of a link, a chain or an address
 _AFTER_WORD = frozenset("-/@_")
 WORD_CHARS = 40  # a longer run of letters is no word of a set of Kamervragen
+_WORD_END = re.compile(r"[^\W\d_]{1,40}$")  # searched up to the hyphen (endpos): the word before it
+_WORD_START = re.compile(r"[^\W\d_]{1,40}")
+_TOKEN = re.compile(r"[\w\-]+")
 # Dutch words start with at most these consonant clusters; "lhbti", "ggz", "mbo" do not
 _ONSETS = frozenset(["sch", "schr", "str", "spr", "spl", "scr", "skr", "chr", "thr"])
 _PREFIXES = frozenset(["niet", "oud", "ex", "non", "e", "vice", "semi", "pseudo", "quasi"])
@@ -86,17 +89,16 @@ def hyphenated_words(text: str) -> Iterator[tuple[int, str, str]]:
     n = len(text)
     for m in _HYPHEN.finditer(text):
         at = m.start() + 1
-        start = at - 1
-        while start > 0 and at - start < WORD_CHARS and text[start - 1].isalpha():
-            start -= 1
-        end = at + 2
-        while end < n and end - at < WORD_CHARS and text[end].isalpha():
-            end += 1
+        left = _WORD_END.search(text, max(0, at - WORD_CHARS), at)
+        right = _WORD_START.match(text, at + 1)
+        if left is None or right is None:  # (not reached: the pattern has a letter either side)
+            continue
+        start, end = left.start(), right.end()
         before = text[start - 1] if start else " "
         after = text[end] if end < n else " "
         if before in _BEFORE_WORD or before.isalnum() or after in _AFTER_WORD or after.isalnum():
             continue
-        yield at, text[start:at], text[at + 1 : end]
+        yield at, left.group(0), right.group(0)
 
 
 class Evidence:
@@ -104,11 +106,12 @@ class Evidence:
     hyphenated word), how often it writes a hyphenated word, what a left part is hyphenated to. Asked of the
     lower-cased text when a hyphen needs it (a handful of words a document), each answer kept."""
 
-    __slots__ = ("_low", "_solid")
+    __slots__ = ("_low", "_solid", "_tokens")
 
     def __init__(self, text: str) -> None:
         self._low = text[:MAX_TEXT].lower()
         self._solid: dict[str, bool] = {}
+        self._tokens: frozenset[str] | None = None
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> Evidence:
@@ -122,15 +125,11 @@ class Evidence:
         return found
 
     def _find_solid(self, word: str) -> bool:
-        low, size = self._low, len(word)
-        pos = low.find(word)
-        while pos != -1:
-            before = low[pos - 1] if pos else " "
-            after = low[pos + size] if pos + size < len(low) else " "
-            if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_"):
-                return True
-            pos = low.find(word, pos + size)
-        return False
+        if word not in self._low:
+            return False  # (most joined words: no need to read the words)
+        if self._tokens is None:
+            self._tokens = frozenset(_TOKEN.findall(self._low))  # a hyphenated word is one token
+        return word in self._tokens
 
     def count(self, left: str, right: str) -> int:
         """How often the text writes `left`-`right` (lower case)."""
@@ -138,8 +137,16 @@ class Evidence:
 
     def rights(self, left: str) -> set[str]:
         """The words a (short) left part is hyphenated to."""
-        low = self._low
-        return {r for at, lft, r in hyphenated_words(low) if lft == left} if f"{left}-" in low else set()
+        low, key = self._low, f"{left}-"
+        found: set[str] = set()
+        pos = low.find(key)
+        while pos != -1 and len(found) < 3:
+            if not pos or not (low[pos - 1].isalnum() or low[pos - 1] in _BEFORE_WORD):
+                right = _WORD_START.match(low, pos + len(key))
+                if right:
+                    found.add(right.group(0))
+            pos = low.find(key, pos + len(key))
+        return found
 
 
 def is_leftover(left: str, right: str, evidence: Evidence | Callable[[], Evidence], line_end: bool = False) -> bool:
