@@ -25,6 +25,7 @@ Measured on the corpus in BENCHMARKS.md. Linear: each word is looked up once, th
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
@@ -53,6 +54,7 @@ _VOWEL_ENDING = re.compile(
 )
 MAX_TEXT = 2_000_000  # a longer text is left as it is (no document is this long)
 REPEATED = 3  # a line break does not fall in the same word this often
+QUICK_LOOKS = 8  # words looked up by a search of the text before its words are read once
 
 
 @lru_cache(maxsize=1)
@@ -103,15 +105,17 @@ def hyphenated_words(text: str) -> Iterator[tuple[int, str, str]]:
 
 class Evidence:
     """What a document's own text says about a word: whether it writes it solid somewhere (not as a half of a
-    hyphenated word), how often it writes a hyphenated word, what a left part is hyphenated to. Asked of the
-    lower-cased text when a hyphen needs it (a handful of words a document), each answer kept."""
+    hyphenated word), how often it writes a hyphenated word, what a left part is hyphenated to. Read from the
+    lower-cased text when a hyphen first needs it, each part once (linear in the text whatever is asked)."""
 
-    __slots__ = ("_low", "_solid", "_tokens")
+    __slots__ = ("_asked", "_forms", "_low", "_rights", "_tokens")
 
     def __init__(self, text: str) -> None:
         self._low = text[:MAX_TEXT].lower()
-        self._solid: dict[str, bool] = {}
+        self._asked = 0
         self._tokens: frozenset[str] | None = None
+        self._forms: Counter[tuple[str, str]] | None = None
+        self._rights: dict[str, set[str]] = {}
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> Evidence:
@@ -119,34 +123,28 @@ class Evidence:
 
     def solid(self, word: str) -> bool:
         """Does the text write `word` (lower case) as a word of its own?"""
-        found = self._solid.get(word)
-        if found is None:
-            found = self._solid[word] = self._find_solid(word)
-        return found
-
-    def _find_solid(self, word: str) -> bool:
-        if word not in self._low:
-            return False  # (most joined words: no need to read the words)
         if self._tokens is None:
+            self._asked += 1
+            if self._asked <= QUICK_LOOKS and word not in self._low:
+                return False  # (most joined words: a look at the text, no need to read its words)
             self._tokens = frozenset(_TOKEN.findall(self._low))  # a hyphenated word is one token
         return word in self._tokens
 
+    def _hyphenated(self) -> Counter[tuple[str, str]]:
+        if self._forms is None:
+            self._forms = Counter((left, right) for _, left, right in hyphenated_words(self._low))
+            for left, right in self._forms:
+                self._rights.setdefault(left, set()).add(right)
+        return self._forms
+
     def count(self, left: str, right: str) -> int:
-        """How often the text writes `left`-`right` (lower case)."""
-        return self._low.count(f"{left}-{right}")
+        """How often the text writes `left`-`right` (lower case) inside a line."""
+        return self._hyphenated()[(left, right)]
 
     def rights(self, left: str) -> set[str]:
-        """The words a (short) left part is hyphenated to."""
-        low, key = self._low, f"{left}-"
-        found: set[str] = set()
-        pos = low.find(key)
-        while pos != -1 and len(found) < 3:
-            if not pos or not (low[pos - 1].isalnum() or low[pos - 1] in _BEFORE_WORD):
-                right = _WORD_START.match(low, pos + len(key))
-                if right:
-                    found.add(right.group(0))
-            pos = low.find(key, pos + len(key))
-        return found
+        """The words a left part is hyphenated to inside lines."""
+        self._hyphenated()
+        return self._rights.get(left, set())
 
 
 def is_leftover(left: str, right: str, evidence: Evidence | Callable[[], Evidence], line_end: bool = False) -> bool:
