@@ -60,9 +60,9 @@ def test_the_passes_are_one_tuple_in_order_each_with_a_docstring() -> None:
     names = [p.__name__ for p in PASSES]
     assert names == [
         "measure", "read_dialect", "clean", "paginate", "mark_junk", "read_masthead", "mark_headings",
-        "split_inline_headings", "read_layout", "number_only_questions", "find_body_start", "late_header_lines",
-        "find_notes", "drop_page_edge_blanks", "collect_notes", "place_markers", "read_header", "read_tables",
-        "build_blocks", "identify",
+        "split_inline_headings", "read_layout", "number_only_questions", "cut_next_set", "find_body_start",
+        "late_header_lines", "find_notes", "drop_page_edge_blanks", "collect_notes", "place_markers", "read_header",
+        "read_tables", "build_blocks", "identify", "read_meaning",
     ]  # fmt: skip
     for p in PASSES:
         assert p.__doc__ and "Takes" in p.__doc__ and "gives" in p.__doc__, p.__name__

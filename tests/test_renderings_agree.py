@@ -85,22 +85,12 @@ def test_the_pdf_agrees_with_the_xml(pdf: Document, xml: Document):
         assert words(a.text) == words(b.text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="answer 9 has two paragraphs; the PDF prints them without a blank line (the first ends on a short "
-    "line), and the text parser, owned by another engineer, joins them; remove this mark when it does not",
-)
 def test_the_pdf_keeps_the_paragraphs(pdf: Document, xml: Document):
     assert [len(b.paragraphs) for b in pdf.questions + pdf.answers] == [
         len(b.paragraphs) for b in xml.questions + xml.answers
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the PDF goes through the text parser, which does not call citations.find_citations yet "
-    "(another engineer is turning parse_text into a package); remove this mark when it does",
-)
 def test_the_pdf_cites_the_staatsblad_in_answer_2(pdf: Document):
     answer = pdf.answers[1]
     assert [(answer.text[c.start : c.end], c.reference.id) for c in answer.citations] == [

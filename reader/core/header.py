@@ -31,6 +31,8 @@ _SPACES = re.compile(r"\s++")
 _LEADING_EN = re.compile(r"^en\s+")
 _LEADING_SEPARATOR = re.compile(r"^\s*+(?:,|en\b)\s*+")
 _NAME_SEPARATOR = re.compile(r"\s?,\s?|\sen\s")
+# "… (SP) en het lid De Vries (D66)", "mede namens het lid …": the words before a later member's name
+_MEMBER_WORDS = re.compile(r"^(?:van\s|mede\snamens\s)?(?:het\s(?:kamer)?lid|de\s(?:kamer)?leden)\s", re.I)
 
 
 def parse_date(text: str) -> date | None:
@@ -145,7 +147,7 @@ def _add_names(members: list[Member], names: str, party: str | None, strip_lead:
     if strip_lead:
         names = _LEADING_SEPARATOR.sub("", names)
     for name in _NAME_SEPARATOR.split(names):
-        name = fix_glued_name(name)
+        name = _MEMBER_WORDS.sub("", fix_glued_name(name))
         if name:
             members.append(Member(name, party))
 

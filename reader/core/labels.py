@@ -17,7 +17,8 @@ _RANGE_WORD = r"(?:t/m|t\.?\s?m\.?|tot\s+en\s+met|tot|-|–|—)"
 # the number part of a heading: "1", "1, 2", "2 en 3", "1,2,3,4 en 5", "2 t/m 4", "3a", "8, 9, 10 en 11"; a
 # heading names at most MAX_LABEL_PARTS numbers (the bound keeps the regex engine's work and memory small)
 MAX_LABEL_PARTS = 100
-LABEL = rf"{_ONE}(?:\s*(?:,|en|&|{_RANGE_WORD})\s*{_ONE}){{0,{MAX_LABEL_PARTS - 1}}}"
+# a space alone also separates ("Vraag 7, 8, 9 10 en 11": a comma left out)
+LABEL = rf"{_ONE}(?:(?:\s*+(?:,|en|&|{_RANGE_WORD})\s*+|\s++){_ONE}){{0,{MAX_LABEL_PARTS - 1}}}"
 
 _LABEL_RE = re.compile(LABEL)
 _TOKEN = re.compile(rf"{_ONE}|{_RANGE_WORD}")

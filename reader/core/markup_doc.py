@@ -21,6 +21,7 @@ from reader.core.markup_text import block_citations, reference_for
 from reader.core.model import Block, Citation, Document, Footnote, Kind, Marker, Member, Reference, Soort, Table
 from reader.core.model import infer_kind as _infer_kind
 from reader.core.soort import classify_notice, is_further_answer, is_oral_announcement, notice_subject
+from reader.core.titles import fallback_title
 
 HEADING_CHARS = 200  # a heading slot holding more than this is no heading
 MAX_BLOCKS = 5_000  # questions and answers together; a real set has at most a few hundred
@@ -284,6 +285,8 @@ def _apply_subject_and_title(doc: Document, parts: Parts) -> None:
         doc.title = line
     elif doc.onderwerp:
         doc.title = f"Vragen over {doc.onderwerp}"
+    else:  # a bare fragment: a title of what is known, never an id
+        doc.title = fallback_title(doc)
 
 
 def _source_text(doc: Document, parts: Parts) -> str:

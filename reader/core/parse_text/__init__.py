@@ -13,17 +13,20 @@
  8. split_inline_headings  "Vraag 1: Kent u …?" → a heading line and a body line
  9. read_layout            the layout half of the dialect, from the headings
 10. number_only_questions  NUMBERED / ONE_ANTWOORD layouts: "1. Kunt u …" heads question 1
-11. find_body_start        the first heading; HEADER lines before the body
-12. late_header_lines      an older set's "Antwoord van … (Ontvangen …)" between questions and answers
-13. find_notes             NOTE lines and numbers, page by page (notes.py)
-14. drop_page_edge_blanks  a blank line at a page break or a note block is not a paragraph break (pages.py)
-15. collect_notes          the footnotes, with their citations and links
-16. place_markers          each note's marker in the body, as a sentinel (markers.py)
-17. read_header            the header fields (reader.core.header)
-18. read_tables            rows of cells (tabs, or -layout columns) as tables, a placeholder where each stands
+11. cut_next_set           a next set glued on ("… Vragen van het lid … (ingezonden …)") as JUNK (nextset.py)
+12. find_body_start        the first heading; HEADER lines before the body
+13. late_header_lines      an older set's "Antwoord van … (Ontvangen …)" between questions and answers
+14. find_notes             NOTE lines and numbers, page by page (notes.py)
+15. drop_page_edge_blanks  a blank line at a page break or a note block is not a paragraph break (pages.py)
+16. collect_notes          the footnotes, with their citations and links
+17. place_markers          each note's marker in the body, as a sentinel (markers.py)
+18. read_header            the header fields (reader.core.header)
+19. read_tables            rows of cells (tabs, or -layout columns) as tables, a placeholder where each stands
                            (tables.py; `take_tables` puts them in their block at their place)
-19. build_blocks           questions, answers, a notice's text, paragraphs rebuilt (blocks.py, assemble.py)
-20. identify               the Document: identity, kind; not a set of Kamervragen → ParseError
+20. build_blocks           questions, answers, a notice's text, paragraphs rebuilt (blocks.py, assemble.py)
+21. identify               the Document: identity, kind; not a set of Kamervragen → ParseError
+22. read_meaning           soort, `beantwoord_in`, a notice's subject, a title never empty, body citations
+                           (meaning.py)
 
 Dialects (dialect.py): the source is plain (pdftotext, the seed's copy, a paste), layout (pdftotext
 -layout), pypdf, PyPDF2, QtPdf, Markdown or Word; the layout is HEADINGS ("Vraag N" / "Antwoord N"),

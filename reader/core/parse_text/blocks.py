@@ -11,12 +11,17 @@ from reader.core.errors import ParseError
 from reader.core.header import parse_header, vergaderjaar_of
 from reader.core.labels import numbers_of, parse_heading
 from reader.core.model import Block, Document, infer_kind
-from reader.core.parse_text.assemble import paragraphs, typical_width
+from reader.core.parse_text.assemble import JOINED_LINE, Hyphenation, paragraphs, split_grouped_questions, typical_width
+from reader.core.parse_text.dialect import Source
 from reader.core.parse_text.lines import CHECK_EVERY, LineKind, strip_sentinels
 from reader.core.parse_text.rules import BARE_ANTWOORD, HEADER_CHARS, NUMBERED_PARAGRAPH, ZAAK
 from reader.core.parse_text.state import ParseState
 from reader.core.parse_text.tables import take_tables
 
+# extractors that may join a paragraph's printed lines, keeping a broken word's hyphen inside the line, and
+# from what line length: pypdf's lines are pieces of joined lines, so any; a plain copy's only when longer
+# than a printed line (QtPdf marks its breaks, pdftotext -layout keeps them, Word has none)
+JOINING_SOURCES = {Source.PYPDF: 0, Source.PYPDF2: 0, Source.MARKDOWN: 0, Source.PLAIN: JOINED_LINE}
 _AH_ID = re.compile(r"ah-(tk|ek)-(\d{4})(\d{4})-(\d{1,7})")
 _KV_ID = re.compile(r"kv-(tk|ek)-(\d{4}Z\d{5})")
 
@@ -34,11 +39,13 @@ def build_blocks(state: ParseState) -> None:
     UNNUMBERED) the body is read as "1. …" / "Antwoord: …" pairs, or as one question per paragraph."""
     lines = state.lines
     width = state.width = typical_width(lines)
+    text = state.text  # the cleaned text: its words are the document's (the header's and notes' too)
+    state.hyphenation = Hyphenation(lambda: (text,), JOINING_SOURCES.get(state.dialect.source))
     if state.first_heading is None:  # the UNNUMBERED layout
         _unnumbered_blocks(state)
         if state.header.mededeling_header and not state.questions:
             body = [t for i, t in enumerate(lines.text) if i >= state.body_start and lines.kind[i] is LineKind.BODY]
-            state.mededeling.append(paragraphs(body, width)[0])
+            state.mededeling.append(paragraphs(body, width, state.hyphenation)[0])
     kind = label = ""
     section: array[int] | None = None  # the body and blank lines of the block being read
     for i in range(state.body_start, len(lines) + 1):
@@ -63,7 +70,10 @@ def build_blocks(state: ParseState) -> None:
 
 
 def _add_block(state: ParseState, kind: str, label: str, texts: Iterable[str]) -> None:
-    body, markers, tables = take_tables(*paragraphs(texts, state.width), state.tables)
+    numbers = numbers_of(label) if kind == "vraag" and label else []
+    if len(numbers) > 1:
+        texts = split_grouped_questions(list(texts), len(numbers), state.width)
+    body, markers, tables = take_tables(*paragraphs(texts, state.width, state.hyphenation), state.tables)
     if kind == "mededeling":
         state.mededeling.append(body)
     elif kind == "vraag":
@@ -113,7 +123,7 @@ def _unnumbered_blocks(state: ParseState) -> None:
         def flush() -> None:
             if mode is None:
                 return
-            body, markers = paragraphs(buf, width)
+            body, markers = paragraphs(buf, width, state.hyphenation)
             if mode == "q":
                 questions.append(Block(label, numbers_of(label), body, markers))
             else:
@@ -137,7 +147,7 @@ def _unnumbered_blocks(state: ParseState) -> None:
         return
     # questions as paragraphs (a question text from the Tweede Kamer site)
     for p in paras:
-        body, markers = paragraphs((lines.text[i] for i in p), width)
+        body, markers = paragraphs((lines.text[i] for i in p), width, state.hyphenation)
         if body:
             n = str(len(questions) + 1)
             questions.append(Block(n, [n], body, markers, inferred=True))

@@ -92,6 +92,7 @@ def number_only_questions(state: ParseState) -> None:
     expected = 1
     answers = False
     count = 0
+    list_next: int | None = None  # the next item of a numbered list inside a question
     for k, kind in enumerate(lines.kind):
         if not k & CHECK_EVERY:
             cancel.check()
@@ -103,6 +104,16 @@ def number_only_questions(state: ParseState) -> None:
                 answers, expected, prev_kind = True, 1, LineKind.HEADING
                 continue  # the numbers below head the answers
         m = NUMBERED_QUESTION.match(text) if kind is LineKind.BODY else None
+        if m and not answers:
+            n = _number(m.group(1))
+            # "1." again inside question 4, or the next item of that list: a numbered list in the question.
+            # An item that opens with a capital and asks something ("…?") is the next question after all.
+            restart = n is not None and n < expected - 1
+            item = m.group(2) or ""
+            goes_on = n is not None and n == list_next and (item[:1].islower() or not _asks(lines, k))
+            if n is not None and (restart or goes_on):
+                list_next = n + 1
+                m = None
         if m and (prev_kind in (LineKind.BLANK, LineKind.HEADING) or m.group(1) == str(expected)):
             out.append(f"{'Antwoord' if answers else 'Vraag'} {m.group(1)}", page, LineKind.HEADING)
             count += 1
@@ -110,6 +121,7 @@ def number_only_questions(state: ParseState) -> None:
                 out.append(m.group(2), page, LineKind.BODY)
             digits = _LEADING_DIGITS.match(m.group(1))
             expected = int(digits.group(0)) + 1 if digits else expected
+            list_next = None
         else:
             out.copy(lines, k)
             count += kind is LineKind.HEADING
@@ -117,6 +129,24 @@ def number_only_questions(state: ParseState) -> None:
             prev_kind = kind
     state.check_blocks(count)
     state.lines = out
+
+
+def _number(label: str) -> int | None:
+    digits = _LEADING_DIGITS.match(label)
+    return int(digits.group(0)) if digits else None
+
+
+ASK_LINES = 8  # a question's paragraph is read this far for its question mark
+
+
+def _asks(lines: Lines, k: int) -> bool:
+    """Does the paragraph that starts on line k ask something ("…?")?"""
+    for j in range(k, min(k + ASK_LINES, len(lines))):
+        if lines.kind[j] is not LineKind.BODY or (j > k and NUMBERED_QUESTION.match(lines.text[j])):
+            return False
+        if "?" in lines.text[j]:
+            return True
+    return False
 
 
 def _next_body(lines: Lines) -> array[int]:

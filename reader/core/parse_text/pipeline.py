@@ -17,6 +17,8 @@ from reader.core.parse_text.headings import (
     split_inline_headings,
 )
 from reader.core.parse_text.markers import place_markers
+from reader.core.parse_text.meaning import read_meaning
+from reader.core.parse_text.nextset import cut_next_set
 from reader.core.parse_text.notes import collect_notes, find_notes
 from reader.core.parse_text.pages import drop_page_edge_blanks, mark_junk, paginate, read_masthead
 from reader.core.parse_text.state import ParseState
@@ -35,6 +37,7 @@ PASSES: tuple[Pass, ...] = (
     split_inline_headings,
     read_layout,
     number_only_questions,
+    cut_next_set,
     find_body_start,
     late_header_lines,
     find_notes,
@@ -45,6 +48,7 @@ PASSES: tuple[Pass, ...] = (
     read_tables,
     build_blocks,
     identify,
+    read_meaning,
 )
 
 

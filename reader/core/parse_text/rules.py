@@ -254,4 +254,13 @@ UNIT_AFTER = re.compile(
 
 LIST_ITEM = re.compile(r"^\s*+(?:[-–—•·*]|\d{1,2}[.)]|[a-z][.)])\s++\S")
 SENTENCE_END = re.compile(r"[.?!:;»”’\"')]\s*+$")
+# a sentence's end for certain: its mark, then at most closing quotes (not a bracket that closes a name)
+FULL_SENTENCE_END = re.compile(r"[.?!][»”’\"']?\s*+$")
 REAL_HYPHEN_END = re.compile(r"(?:^|[\s(])[A-Z]{2,}[a-z]?-$|\d-$")
+# the start of a sentence that goes on the question before it ("…? Zo nee, waarom niet?"), not a new question
+QUESTION_GOES_ON = re.compile(
+    r"(?:Zo\s?(?:ja|nee|neen|niet|nee,)|Indien|Als|Zoja|Zonee|En\s|Of\s|Waarom\s(?:niet|wel)\b|Welke\s(?:dan|niet)\b)",
+    re.I,
+)
+# a question mark (and any marker after it) and the capital that opens the next sentence, inside a line
+QUESTION_THEN_QUESTION = re.compile(r"\?(?:\ue000\d{1,3}\ue001)?[ \t]?(?=[A-Z])")

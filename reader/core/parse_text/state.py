@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from reader.core.errors import ParseError
 from reader.core.header import Header
 from reader.core.model import Block, Document, Footnote
+from reader.core.parse_text.assemble import Hyphenation
 from reader.core.parse_text.dialect import Dialect
 from reader.core.parse_text.lines import Lines
 from reader.core.parse_text.rules import MAX_BLOCKS
@@ -41,6 +42,7 @@ class ParseState:
     first_heading: int | None = None  # the first HEADING or MEDEDELING_HEAD line
     body_start: int = 0  # the first line after the header
     width: int = 80  # the typical length of a body line (paragraph ends are read against it)
+    hyphenation: Hyphenation | None = None  # what decides a line-end hyphen (the block pass sets it)
     long_lines: dict[int, dict[int, Candidate]] = field(default_factory=dict)  # marker candidates of long lines
     notes: list[Footnote] = field(default_factory=list)
     header: Header = field(default_factory=Header)
