@@ -113,8 +113,13 @@ def test_pdf_with_text_layer_parses(tmp_path):
 def _run_cli(args: list[str], lang: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, LANG=lang, LC_ALL=lang, QT_QPA_PLATFORM="offscreen")
     env.pop("LANGUAGE", None)
-    return subprocess.run([sys.executable, "-m", "reader", "parse", "--jsonl", *args], capture_output=True,
-                          text=True, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "reader", "parse", "--jsonl", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
 
 
 def test_cli_reports_each_file_and_continues(bad_files, tmp_path):

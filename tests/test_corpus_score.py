@@ -14,13 +14,19 @@ SHARED = Path(os.environ.get("KAMERVRAGEN_SHARED", Path(__file__).resolve().pare
 SCORER = SHARED / "tools" / "score-corpus"
 
 
-@pytest.mark.skipif(not SCORER.is_file() or not (SHARED / "corpus" / "gold").is_dir(),
-                    reason=f"shared corpus and scorer not found under {SHARED}")
+@pytest.mark.skipif(
+    not SCORER.is_file() or not (SHARED / "corpus" / "gold").is_dir(),
+    reason=f"shared corpus and scorer not found under {SHARED}",
+)
 def test_corpus_score_at_least_99_percent():
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     proc = subprocess.run(
         [sys.executable, str(SCORER), "--cmd", f"{sys.executable} -m reader parse --jsonl"],
-        capture_output=True, text=True, env=env, timeout=600, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=False,
     )
     last = proc.stdout.strip().splitlines()[-1]
     m = re.match(r"score: (\d+)/(\d+) fields \(([\d.]+)%\), (\d+)/(\d+) documents exact", last)

@@ -72,8 +72,13 @@ def test_sorting_is_a_new_library_query(qapp: object, big_library: Library) -> N
     assert model.query().sort == "date" and model.query().descending
     assert model.sort_column() == (Column.DATE, Qt.SortOrder.DescendingOrder)
     # every column sorts, each by a new library query
-    for column, key in ((Column.SUBJECT, "subject"), (Column.MEMBERS, "member"), (Column.ADDRESSEE, "addressee"),
-                        (Column.QUESTIONS, "questions"), (Column.STATUS, "status")):
+    for column, key in (
+        (Column.SUBJECT, "subject"),
+        (Column.MEMBERS, "member"),
+        (Column.ADDRESSEE, "addressee"),
+        (Column.QUESTIONS, "questions"),
+        (Column.STATUS, "status"),
+    ):
         model.sort(column, Qt.SortOrder.AscendingOrder)
         assert model.query().sort == key and not model.query().descending
         expected = big_library.query(Query(sort=key, descending=False, limit=50))

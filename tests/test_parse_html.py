@@ -245,9 +245,12 @@ def test_page_with_supernote_markup():
     doc = parse_file(Path(__file__).parent / "fixtures" / "html" / "supernote-page.html")
     assert doc.id == "ah-tk-20152016-1580"
     assert [(q.label, q.text, q.footnotes) for q in doc.questions] == [
-        ("1", "Wat is uw reactie op het bericht «Stagiairs krijgen niets»?", [1, 2])]
+        ("1", "Wat is uw reactie op het bericht «Stagiairs krijgen niets»?", [1, 2])
+    ]
     assert [a.text for a in doc.answers] == ["Ik heb het bericht gelezen."]
     assert [(f.number, f.text) for f in doc.footnotes] == [
-        (1, "http://example.nl/l/1234"), (2, "Aanhangsel Handelingen II, vergaderjaar 2014–2015, nr. 77")]
+        (1, "http://example.nl/l/1234"),
+        (2, "Aanhangsel Handelingen II, vergaderjaar 2014–2015, nr. 77"),
+    ]
     assert doc.footnotes[0].urls == ["http://example.nl/l/1234"]
     assert [r.id for r in doc.footnotes[1].references] == ["ah-tk-20142015-77"]

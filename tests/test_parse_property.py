@@ -23,23 +23,58 @@ CORPUS = Path(os.environ.get("KAMERVRAGEN_CORPUS", Path(__file__).resolve().pare
 HERE = Path(__file__).resolve().parent
 
 PIECES = [
-    "Vraag 1", "Vraag 2, 3", "Vraag 4 t/m 6", "Vraag 3a", "Antwoord 1", "Antwoord 2 en 3", "Antwoord",
-    "Antwoord op vraag 5", "Antwoord vraag 7:", "Mededeling", "1", "1 2", "2, 3 en 4", "4.", "5 De", "3Trouw",
-    "1 Aanhangsel Handelingen, vergaderjaar 2018–2019, nr. 1989", "2 Kamerstuk 29 544, nr. 123",
-    "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2", "Aanhangsel 3Vraag 9", "ah-tk-20232024-878",
+    "Vraag 1",
+    "Vraag 2, 3",
+    "Vraag 4 t/m 6",
+    "Vraag 3a",
+    "Antwoord 1",
+    "Antwoord 2 en 3",
+    "Antwoord",
+    "Antwoord op vraag 5",
+    "Antwoord vraag 7:",
+    "Mededeling",
+    "1",
+    "1 2",
+    "2, 3 en 4",
+    "4.",
+    "5 De",
+    "3Trouw",
+    "1 Aanhangsel Handelingen, vergaderjaar 2018–2019, nr. 1989",
+    "2 Kamerstuk 29 544, nr. 123",
+    "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2",
+    "Aanhangsel 3Vraag 9",
+    "ah-tk-20232024-878",
     "ISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1",
     "Vragen van het lid Smit (Testpartij) aan de Minister van X over Y (ingezonden 2 juni 2025).",
-    "Antwoord van Minister Visser (Cultuur) (ontvangen 20 juni 2025).", "Zie ook Aanhangsel Handelingen, nr.",
-    "Kent u het bericht?1", "worden?1 Zo nee", "https://www.example.nl/a-\nb", "[1 ]", " 1)", "AH 604",
-    "2024Z18294", "\f", "", "-----", "# 2", "**Vraag 1**", "\ufffe", "gespreks-", "techniek", "«»", "(((",
+    "Antwoord van Minister Visser (Cultuur) (ontvangen 20 juni 2025).",
+    "Zie ook Aanhangsel Handelingen, nr.",
+    "Kent u het bericht?1",
+    "worden?1 Zo nee",
+    "https://www.example.nl/a-\nb",
+    "[1 ]",
+    " 1)",
+    "AH 604",
+    "2024Z18294",
+    "\f",
+    "",
+    "-----",
+    "# 2",
+    "**Vraag 1**",
+    "\ufffe",
+    "gespreks-",
+    "techniek",
+    "«»",
+    "(((",
 ]
 
 SAMPLES = sorted((CORPUS / "txt").glob("*.txt")) + sorted((CORPUS / "txt").glob("*.md")) if CORPUS.is_dir() else []
 SAMPLES += sorted((HERE.parent / "resources" / "samples").glob("*.txt"))
 TEXTS = [p.read_text(encoding="utf-8", errors="replace") for p in SAMPLES]
 if not TEXTS:  # without corpus and samples, mutate a small document of our own
-    TEXTS = ["Vragen van het lid Smit (Testpartij) aan de Minister van X over Y (ingezonden 2 juni 2025).\n"
-             "Vraag 1\nKent u het bericht?1\nAntwoord 1\nJa.\n1 Kamerstuk 29 544, nr. 123\n"]
+    TEXTS = [
+        "Vragen van het lid Smit (Testpartij) aan de Minister van X over Y (ingezonden 2 juni 2025).\n"
+        "Vraag 1\nKent u het bericht?1\nAntwoord 1\nJa.\n1 Kamerstuk 29 544, nr. 123\n"
+    ]
 
 SLOW = 2.0  # seconds: a real document parses in a few milliseconds
 
@@ -89,8 +124,11 @@ def mutated(draw) -> str:
     return "\n".join(lines)
 
 
-PROFILE = settings(max_examples=int(os.environ.get("PARSER_PROPERTY_EXAMPLES", "1000")), deadline=None,
-                   suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+PROFILE = settings(
+    max_examples=int(os.environ.get("PARSER_PROPERTY_EXAMPLES", "1000")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 @PROFILE
@@ -119,6 +157,13 @@ def test_mutated_documents(text):
 
 @pytest.mark.parametrize("n", [2000, 20000])
 def test_long_pathological_lines_stay_fast(n):
-    for text in ("1" * n, "Vraag 1\n" + "worden?1 " * n, "1 2 " * n, "a-\n" * n, "(" * n + "nr. 1",
-                 "Aanhangsel Handelingen, vergaderjaar 2018–2019, nr. " + "1, " * n, "https://x.nl/" + "-\n" * n):
+    for text in (
+        "1" * n,
+        "Vraag 1\n" + "worden?1 " * n,
+        "1 2 " * n,
+        "a-\n" * n,
+        "(" * n + "nr. 1",
+        "Aanhangsel Handelingen, vergaderjaar 2018–2019, nr. " + "1, " * n,
+        "https://x.nl/" + "-\n" * n,
+    ):
         check(text.encode())

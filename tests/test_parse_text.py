@@ -18,8 +18,9 @@ needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"shared corpus no
 
 
 def pairs_of(doc):
-    return [([doc.questions[i].label for i in p.questions], [doc.answers[i].label for i in p.answers])
-            for p in doc.pairs()]
+    return [
+        ([doc.questions[i].label for i in p.questions], [doc.answers[i].label for i in p.answers]) for p in doc.pairs()
+    ]
 
 
 # ---- the seed ------------------------------------------------------------------------------------------
@@ -96,7 +97,9 @@ def test_official_pdf_layout():
     assert doc.nummer == 1807 and doc.vergaderjaar == "2024-2025"
     assert [r.id for r in doc.zie_ook] == ["ah-tk-20242025-1650"]
     assert [(m.name, m.party) for m in doc.indieners] == [
-        ("Van Velzen", "Partij voor de Test"), ("De Wit-Haring", "Partij voor de Test")]
+        ("Van Velzen", "Partij voor de Test"),
+        ("De Wit-Haring", "Partij voor de Test"),
+    ]
     assert doc.gericht_aan == "Minister van Binnenlandse Zaken"
     assert doc.beantwoord_door == "Minister Bakker (Binnenlandse Zaken)"
     assert [q.label for q in doc.questions] == ["1", "2", "3", "4a", "5"]
@@ -283,9 +286,13 @@ def test_word_numbered_questions_with_bare_answers():
     doc = parse_text(WORD_NUMBERED, "t.txt")
     assert doc.zaak == "2025Z02345"
     assert [(q.label, q.text) for q in doc.questions] == [
-        ("1", "Kunt u bevestigen dat de oefening doorgaat?"), ("2", "Wie doen er mee?")]
-    assert [(a.numbers, a.text, a.inferred) for a in doc.answers] == [(["1"], "Ja.", True),
-                                                                      (["2"], "Vijf landen.", True)]
+        ("1", "Kunt u bevestigen dat de oefening doorgaat?"),
+        ("2", "Wie doen er mee?"),
+    ]
+    assert [(a.numbers, a.text, a.inferred) for a in doc.answers] == [
+        (["1"], "Ja.", True),
+        (["2"], "Vijf landen.", True),
+    ]
 
 
 QUESTIONS_ONLY = """Tweede Kamer der Staten-Generaal2
@@ -342,8 +349,10 @@ Niets.
 
 def test_pdftotext_separated_note_numbers():
     doc = parse_text(PDFTOTEXT_SEPARATED, "t.txt")
-    assert [(f.number, f.text) for f in doc.footnotes] == [(1, "Krant van Noord, 1 juni 2025"),
-                                                           (2, "Kamerstuk 31 482, nr. 77")]
+    assert [(f.number, f.text) for f in doc.footnotes] == [
+        (1, "Krant van Noord, 1 juni 2025"),
+        (2, "Kamerstuk 31 482, nr. 77"),
+    ]
     assert [r.id for r in doc.footnotes[1].references] == ["kst-31482-77"]
     assert doc.answers[0].text == "Ja, zie ook de brief."
     assert [a.text for a in doc.answers] == ["Ja, zie ook de brief.", "Niets."]
@@ -374,8 +383,11 @@ def test_encodings_cp1252_and_latin1():
         data = text.replace("–", "-").encode(enc)
         doc = parse_bytes(data, "x.txt")
         assert doc.id == "ah-tk-20242025-1807"
-    doc = parse_bytes("Vragen van het lid Müller (Testpartij) aan de Minister van X over Y (ingezonden 2 juni 2025).\n"
-                      "Vraag 1\nWaarom één?\n".encode("cp1252"), "x.txt")
+    doc = parse_bytes(
+        "Vragen van het lid Müller (Testpartij) aan de Minister van X over Y (ingezonden 2 juni 2025).\n"
+        "Vraag 1\nWaarom één?\n".encode("cp1252"),
+        "x.txt",
+    )
     assert doc.indieners[0].name == "Müller" and doc.questions[0].text == "Waarom één?"
 
 
@@ -398,8 +410,12 @@ def test_bare_number_questions_and_inline_headings():
 
 
 def _shape(doc):
-    return ([q.numbers for q in doc.questions], [a.numbers for a in doc.answers],
-            [(f.number, [r.id for r in f.references]) for f in doc.footnotes], doc.id)
+    return (
+        [q.numbers for q in doc.questions],
+        [a.numbers for a in doc.answers],
+        [(f.number, [r.id for r in f.references]) for f in doc.footnotes],
+        doc.id,
+    )
 
 
 SAMPLE_DIR = Path(__file__).resolve().parents[1] / "resources" / "samples"
@@ -441,8 +457,11 @@ def test_older_layout_all_questions_then_all_answers():
         "Antwoord\n1\nJa.\n2\nNiets.\n3\nNooit.\n"
     )
     doc = parse_text(text)
-    assert [(q.label, q.text) for q in doc.questions] == [("1", "Kent u het bericht?"), ("2", "Wat doet u?"),
-                                                          ("3", "Wanneer?")]
+    assert [(q.label, q.text) for q in doc.questions] == [
+        ("1", "Kent u het bericht?"),
+        ("2", "Wat doet u?"),
+        ("3", "Wanneer?"),
+    ]
     assert [(a.numbers, a.text) for a in doc.answers] == [(["1"], "Ja."), (["2"], "Niets."), (["3"], "Nooit.")]
     assert doc.beantwoord_door == "minister Visser (Cultuur)"
     assert str(doc.ingezonden) == "2008-03-05" and str(doc.ontvangen) == "2008-03-26"

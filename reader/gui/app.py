@@ -235,6 +235,7 @@ def start(options: argparse.Namespace) -> Started | int:
 
     window = MainWindow(None, settings, restore=True)
     if instance is not None:
+
         def received(paths: list[str]) -> None:
             window.open_paths(paths)
             raise_window(window)
