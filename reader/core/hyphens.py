@@ -12,11 +12,12 @@ patterns of `pyphen` (nl_NL, from the LibreOffice dictionaries):
 1. abbreviations, hyphen-taking prefixes and coupled words ("-generaal") → real;
 2. the document writes the joined word solid elsewhere → a leftover;
 3. a capitalised left part: a leftover when neither half is a word the document uses ("Neder-land",
-   "Staatsse-cretaris"), else a name coupled to a word ("Bibob-toets"); the same hyphenated word three times,
-   or a short left part hyphenated to several words ("bis-periode", "bis-subsidies") → real;
+   "Staatsse-cretaris"), else a name coupled to a word ("Bibob-toets");
 4. two vowels that clash → real, unless the right part is a word ending ("individu-eel", "febru-ari");
 5. the patterns would not break the joined word there → real (a typesetter breaks only at such points);
-6. at a line end, or after a separable particle ("voor-gelegd") → a leftover; inside a line, two words the
+6. the same hyphenated word three times, or a short left part hyphenated to several words ("bis-periode",
+   "bis-subsidies") → real;
+7. at a line end, or after a separable particle ("voor-gelegd") → a leftover; inside a line, two words the
    document uses on their own → real, else a leftover.
 
 Measured on the corpus in BENCHMARKS.md. Linear: each word is looked up once, the patterns are cached.
@@ -54,7 +55,7 @@ _VOWEL_ENDING = re.compile(
 )
 MAX_TEXT = 2_000_000  # a longer text is left as it is (no document is this long)
 REPEATED = 3  # a line break does not fall in the same word this often
-QUICK_LOOKS = 8  # words looked up by a search of the text before its words are read once
+QUICK_LOOKS = 32  # questions answered by a search of the text before its words are read once
 
 
 @lru_cache(maxsize=1)
@@ -139,6 +140,10 @@ class Evidence:
 
     def count(self, left: str, right: str) -> int:
         """How often the text writes `left`-`right` (lower case) inside a line."""
+        if self._forms is None:
+            self._asked += 1
+            if self._asked <= QUICK_LOOKS:  # a search of the text (may count a longer word's part: no matter)
+                return self._low.count(f"{left}-{right}")
         return self._hyphenated()[(left, right)]
 
     def rights(self, left: str) -> set[str]:
@@ -163,13 +168,13 @@ def is_leftover(left: str, right: str, evidence: Evidence | Callable[[], Evidenc
         # a name coupled to a word ("Bibob-toets", "GroenLinks-leden") unless neither half is a word of the
         # document's own: then a broken word ("Neder-land", "Staatsse-cretaris")
         return not left.islower() and left[1:].islower() and not ev.solid(low_left) and not ev.solid(low_right)
-    if ev.count(low_left, low_right) >= REPEATED:
-        return False
-    if len(low_left) <= 4 and len(ev.rights(low_left)) >= 2:
-        return False
     if low_left[-1] in _VOWELS and low_right[0] in _VOWELS:
         return bool(_VOWEL_ENDING.fullmatch(low_right))
     if _patterns() is not None and len(low_left) not in _break_points(low_left + low_right):
+        return False
+    if ev.count(low_left, low_right) >= REPEATED:
+        return False
+    if len(low_left) <= 4 and len(ev.rights(low_left)) >= 2:
         return False
     if line_end or low_left in _PARTICLES:
         return True

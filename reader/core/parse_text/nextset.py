@@ -43,7 +43,7 @@ def cut_next_set(state: ParseState) -> None:
             continue
         text = lines.text[i]
         if not own:
-            first = NEXT_HEADER.search(text)
+            first = NEXT_HEADER.search(text) if "Vragen van" in text else None
             own = first is not None
             text = text[first.end() :] if first else ""  # (a second header on the same line is read on)
             offset = first.end() if first else 0
@@ -66,8 +66,8 @@ def cut_next_set(state: ParseState) -> None:
 
 def _next_set_at(state: ParseState, i: int, text: str) -> int | None:
     """Where on line i a next set's header begins, if it does and is closed by its date or number."""
-    header = NEXT_HEADER.search(text)
-    number = VRAAGNUMMER.search(text)
+    header = NEXT_HEADER.search(text) if "Vragen van" in text else None
+    number = VRAAGNUMMER.search(text) if "raagnummer" in text else None
     if header is None and number is None:
         return None
     if header is not None:
