@@ -64,6 +64,9 @@ def _as_utf8(data: bytes, encoding: str) -> bytes:
     return _XML_DECL_ENCODING.sub(rb"\1\2utf-8\2", out, count=1)
 
 
+_CONTROL_BYTES = bytes(c for c in range(32) if c not in (9, 10, 12, 13))  # counted by detect_format
+
+
 def detect_format(data: bytes) -> str:
     """'pdf', 'zip' (ODT or Word), 'xml', 'html', 'text' or 'binary', from the bytes alone (file names lie)."""
     head = data[:4096]
@@ -81,14 +84,15 @@ def detect_format(data: bytes) -> str:
             return "html"
         return "xml"
     # a stray NUL or control character in a text is damage, not a binary file; many of them are a binary
-    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    control = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if head and control / len(head) > 0.05:
         return "binary"
     return "text"
 
 
 # control characters other than tab, line feed, form feed (a page break) and carriage return: damage
-_CONTROLS = {c: None for c in range(32) if c not in (9, 10, 12, 13)} | {0x7F: None}
+# (a pattern, not str.translate: translate looks up every character in a Python dict, 0.5 ms a document)
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def decode_text(data: bytes) -> str:
@@ -98,7 +102,7 @@ def decode_text(data: bytes) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
-    return text.translate(_CONTROLS)
+    return _CONTROLS.sub("", text)
 
 
 def parse_bytes(data: bytes, name: str = "") -> Document:
