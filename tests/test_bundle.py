@@ -65,6 +65,7 @@ def test_bundle_self_test_reads_pdfs(bundle: Path, tmp_path: Path) -> None:
     assert done.returncode == 0 and facts["ok"], done.stdout + done.stderr
     assert facts["frozen"] is True and facts["qtbase_nl"] is True
     assert facts["english"] is True  # the English interface travels with the bundle (issue 13)
+    assert facts["charts"] is True and facts["hyphenation"] is True  # the overview; pyphen's dictionaries
     assert {"desktop", "icons", "samples"} <= set(facts["resources"])
     if CORPUS_PDF.is_file():
         assert facts["documents"][0]["id"] == "ah-tk-20232024-878"

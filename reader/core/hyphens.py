@@ -60,11 +60,15 @@ QUICK_LOOKS = 32  # questions answered by a search of the text before its words 
 
 @lru_cache(maxsize=1)
 def _patterns() -> object | None:
+    """pyphen's Dutch patterns, loaded once; None when they cannot be had (the other rules still decide)."""
     try:
         import pyphen  # type: ignore[import-untyped,unused-ignore]  # Dutch hyphenation patterns, pure Python
-    except ImportError:  # pragma: no cover - a dependency; without it the other rules still decide
+    except ImportError:  # pragma: no cover - a dependency
         return None
-    dic: object = pyphen.Pyphen(lang="nl_NL")
+    try:
+        dic: object = pyphen.Pyphen(lang="nl_NL")
+    except (KeyError, OSError):  # a bundle or a packager that left the dictionary files out
+        return None
     return dic
 
 

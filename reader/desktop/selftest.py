@@ -1,7 +1,8 @@
 """`kamervragen-reader --self-test [FILE...]` (in the bundle): what a built bundle can do, as one JSON object.
 
 It checks the parts a bundle can lose: Qt and its platform plugin, QtPdf (by parsing the files given), Qt's
-Dutch translation, the resources inside the package (icons, desktop files, samples), SVG icons, SQLite.
+Dutch translation, the resources inside the package (icons, desktop files, samples), SVG icons, SQLite, Qt
+Charts and the Dutch hyphenation patterns.
 Without files it writes a PDF of a bundled (fictional) sample with Qt and reads that back.
 Exit status 0 when everything asked for works. Runs offscreen unless QT_QPA_PLATFORM says otherwise.
 """
@@ -59,6 +60,8 @@ def run(paths: list[str]) -> dict[str, object]:
         "desktop_entry": (resources / "desktop" / f"{APP_ID}.desktop.in").is_file(),
         "svg_icon": not icon.pixmap(64, 64).isNull(),
         "sqlite": sqlite3.sqlite_version,
+        "charts": _charts(),
+        "hyphenation": _hyphenation(),
         "documents": [],
     }
     documents: list[dict[str, object]] = []
@@ -74,10 +77,28 @@ def run(paths: list[str]) -> dict[str, object]:
         and facts["english"]
         and facts["desktop_entry"]
         and facts["svg_icon"]
+        and facts["charts"]
+        and facts["hyphenation"]
         and all("error" not in d and d.get("id") for d in documents)
     )
     del app
     return facts
+
+
+def _charts() -> bool:
+    """Qt Charts, which the overview of answer times loads on first use."""
+    try:
+        from PySide6 import QtCharts  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _hyphenation() -> bool:
+    """The Dutch hyphenation patterns that decide a line-end hyphen (data files a bundle can lose)."""
+    from reader.core.hyphens import _patterns
+
+    return _patterns() is not None
 
 
 def _english() -> bool:
