@@ -254,6 +254,33 @@ def test_bijwerken_adds_the_servers_sets_and_a_second_run_adds_none(
     assert len(official.hits("/frbr/")) == downloads
 
 
+def test_an_update_left_unfinished_is_mentioned_at_start_and_goes_on_where_it_stopped(
+    qtbot: object,
+    official: Official,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    sets = fictional_sets(6, date(2024, 1, 10), date(2024, 3, 20))
+    for s in sets:
+        official.add_set(s)
+    path = tmp_path / "lib.sqlite3"
+    with Library(path) as lib:  # as a crash leaves it: begun, done through February
+        UpdateState(lib).begin(date(2024, 1, 1))
+        UpdateState(lib).progress(date(2024, 2, 29))
+    window = make_window(qtbot, Library(path))
+    settle()
+    assert official.hits() == []  # said, not done: nothing is fetched without the reader asking
+    assert "1 januari 2024" in window.sources.unfinished_update
+    assert window.statusBar().currentMessage() == window.sources.unfinished_update
+
+    def trigger() -> object:
+        window.actions_["update"].trigger()  # no date asked: the unfinished update goes on
+        return window.runner.busy or None
+
+    summary = wait_job(qtbot, window, trigger)
+    assert sorted(summary.added) == sorted(s.id for s in sets if s.published > date(2024, 2, 29))  # type: ignore[attr-defined]
+    assert window.library is not None and UpdateState(window.library).running() is None
+
+
 # ---- the watch list ------------------------------------------------------------------------------------------
 
 

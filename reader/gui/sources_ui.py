@@ -47,6 +47,7 @@ class SourcesController(QObject):
         # read once: the window's state asks for them after every change
         self._offline = window.settings.get(S.SOURCES_OFFLINE)
         self._check_at_start = window.settings.get(S.SOURCES_WATCH)
+        self.unfinished_update = ""  # what the window said at start about an update left unfinished
 
     # ---- settings ----------------------------------------------------------------------------------------------
     @property
@@ -238,11 +239,23 @@ class SourcesController(QObject):
         return self._submit(job)  # type: ignore[return-value]
 
     def library_ready(self) -> None:
-        """At start: check the watch list when the reader switched that on and it has questions to ask about."""
-        if not self.check_at_start or self.offline or self.window.library is None:
+        """At start: say that an update was left unfinished (a crash, a closed laptop) and how it goes on; check
+        the watch list when the reader switched that on and it has questions to ask about."""
+        if self.window.library is None:
             return
-        from reader.library.watch import WatchList
+        from reader.library.watch import UpdateState, WatchList
 
+        running = UpdateState(self.window.library).running()
+        if running is not None:
+            from reader.presentation.dates import format_date
+
+            since = format_date(running.since)
+            self.unfinished_update = tr(
+                "Het bijwerken vanaf %1 is niet afgemaakt; Bibliotheek > Bijwerken gaat verder waar het stopte."
+            ).replace("%1", since)
+            self.window.statusBar().showMessage(self.unfinished_update, ANNOUNCE_MS)
+        if not self.check_at_start or self.offline:
+            return
         if any(not w.done for w in WatchList(self.window.library).entries()):
             self.check(quiet=True)
 

@@ -412,7 +412,7 @@
     </message>
     <message>
         <location filename="../../reader/gui/library_panel.py" line="156"/>
-        <location filename="../../reader/gui/overview.py" line="241"/>
+        <location filename="../../reader/gui/overview.py" line="270"/>
         <source>&amp;Vergaderjaar</source>
         <translation>&amp;Parliamentary year</translation>
     </message>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <location filename="../../reader/gui/library_panel.py" line="159"/>
-        <location filename="../../reader/gui/overview.py" line="241"/>
+        <location filename="../../reader/gui/overview.py" line="270"/>
         <source>&amp;Partij</source>
         <translation>Part&amp;y</translation>
     </message>
@@ -444,13 +444,13 @@
     </message>
     <message>
         <location filename="../../reader/gui/library_panel.py" line="162"/>
-        <location filename="../../reader/gui/overview.py" line="241"/>
+        <location filename="../../reader/gui/overview.py" line="270"/>
         <source>&amp;Ministerie</source>
         <translation>M&amp;inistry</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library_panel.py" line="172"/>
-        <location filename="../../reader/gui/overview.py" line="255"/>
+        <location filename="../../reader/gui/overview.py" line="284"/>
         <source>Filters &amp;wissen</source>
         <translation>&amp;Clear filters</translation>
     </message>
@@ -568,7 +568,7 @@
     </message>
     <message>
         <location filename="../../reader/gui/reading_area.py" line="82"/>
-        <location filename="../../reader/gui/source_view.py" line="135"/>
+        <location filename="../../reader/gui/source_view.py" line="137"/>
         <source>Brontekst</source>
         <translation>Source text</translation>
     </message>
@@ -584,7 +584,7 @@
     </message>
     <message>
         <location filename="../../reader/gui/notes_panel.py" line="121"/>
-        <location filename="../../reader/gui/notes_panel.py" line="332"/>
+        <location filename="../../reader/gui/notes_panel.py" line="327"/>
         <location filename="../../reader/gui/window_layout.py" line="65"/>
         <source>Voetnoten</source>
         <translation>Footnotes</translation>
@@ -926,57 +926,57 @@ Library: %1</translation>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="295"/>
+        <location filename="../../reader/gui/notes_panel.py" line="297"/>
         <source>Opent %1, dat naar dit document verwijst</source>
         <translation>Opens %1, which cites this document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="297"/>
+        <location filename="../../reader/gui/notes_panel.py" line="299"/>
         <source>Zie ook</source>
         <translation>See also</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="297"/>
+        <location filename="../../reader/gui/notes_panel.py" line="299"/>
         <source>voetnoot %1</source>
         <translation>footnote %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="307"/>
+        <location filename="../../reader/gui/notes_panel.py" line="309"/>
         <source>Geen document in uw bibliotheek verwijst naar dit document.</source>
         <translation>No document in your library cites this document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="309"/>
+        <location filename="../../reader/gui/notes_panel.py" line="311"/>
         <source>Documenten die naar het geopende document verwijzen, staan hier.</source>
         <translation>Documents that cite the open document are listed here.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="322"/>
+        <location filename="../../reader/gui/notes_panel.py" line="323"/>
         <source>Bij %1</source>
         <translation>At %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="332"/>
+        <location filename="../../reader/gui/notes_panel.py" line="327"/>
         <source>Overige voetnoten</source>
         <translation>Other footnotes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="338"/>
+        <location filename="../../reader/gui/notes_panel.py" line="330"/>
         <source>Dit document heeft geen voetnoten.</source>
         <translation>This document has no footnotes.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="339"/>
+        <location filename="../../reader/gui/notes_panel.py" line="331"/>
         <source>Er is geen document geopend.</source>
         <translation>No document is open.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="349"/>
+        <location filename="../../reader/gui/notes_panel.py" line="363"/>
         <source>Verwijzingen naar documenten in uw bibliotheek openen hier; andere in uw browser.</source>
         <translation>Citations of documents in your library open here; others in your browser.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes_panel.py" line="352"/>
+        <location filename="../../reader/gui/notes_panel.py" line="366"/>
         <source>De voetnoten en verwijzingen bij de huidige vraag staan bovenaan. Een aangehaald antwoord uit uw bibliotheek klapt u hier open, of zet u met Naast elkaar naast dit document. Andere verwijzingen openen in uw browser.</source>
         <translation>The footnotes and citations of the current question come first. A cited answer from your library unfolds here, or opens beside this document with Side by side. Other citations open in your browser.</translation>
     </message>
@@ -1122,12 +1122,12 @@ Library: %1</translation>
         <translation>First choose a command in the list.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_view.py" line="137"/>
+        <location filename="../../reader/gui/source_view.py" line="139"/>
         <source>De tekst zoals die is gelezen, met kleuren voor koppen, voetnoten en verwijzingen</source>
         <translation>The text as it was read, coloured for headings, footnotes and citations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_view.py" line="141"/>
+        <location filename="../../reader/gui/source_view.py" line="143"/>
         <source>Geen brontekst: open een document.</source>
         <translation>No source text: open a document.</translation>
     </message>
@@ -1167,160 +1167,160 @@ Library: %1</translation>
         <translation>Side by side: %1 (F8 switches, Ctrl+W closes)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="67"/>
+        <location filename="../../reader/gui/overview.py" line="68"/>
         <source>alle vraagsets</source>
         <translation>all question sets</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="67"/>
-        <location filename="../../reader/gui/sources_ui.py" line="311"/>
+        <location filename="../../reader/gui/overview.py" line="68"/>
+        <location filename="../../reader/gui/sources_ui.py" line="324"/>
         <source>beantwoord</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="67"/>
-        <location filename="../../reader/gui/stats_charts.py" line="338"/>
+        <location filename="../../reader/gui/overview.py" line="68"/>
+        <location filename="../../reader/gui/stats_charts.py" line="340"/>
         <source>open, zonder uitstel</source>
         <translation>open, not postponed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="68"/>
+        <location filename="../../reader/gui/overview.py" line="69"/>
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="68"/>
-        <location filename="../../reader/gui/stats_charts.py" line="338"/>
+        <location filename="../../reader/gui/overview.py" line="69"/>
+        <location filename="../../reader/gui/stats_charts.py" line="340"/>
         <source>uitgesteld, nog open</source>
         <translation>postponed, still open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="101"/>
+        <location filename="../../reader/gui/overview.py" line="102"/>
         <source>&amp;Groeperen per:</source>
         <translation>&amp;Group by:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="105"/>
+        <location filename="../../reader/gui/overview.py" line="106"/>
         <source>Groeperen per</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="120"/>
+        <location filename="../../reader/gui/overview.py" line="121"/>
         <source>Grafiek</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="144"/>
+        <location filename="../../reader/gui/overview.py" line="145"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="145"/>
+        <location filename="../../reader/gui/overview.py" line="146"/>
         <source>Klik op een getal: die vraagsets in de documentenlijst</source>
         <translation>Click a number: those question sets in the document list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="161"/>
+        <location filename="../../reader/gui/overview.py" line="166"/>
         <source>Antwoordtijd</source>
         <translation>Answer time</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="161"/>
+        <location filename="../../reader/gui/overview.py" line="166"/>
         <source>Open en te laat</source>
         <translation>Open and overdue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="161"/>
+        <location filename="../../reader/gui/overview.py" line="166"/>
         <source>Per maand</source>
         <translation>Per month</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="232"/>
+        <location filename="../../reader/gui/overview.py" line="261"/>
         <source>Overzicht antwoordtijden — %1</source>
         <translation>Answer times overview — %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="237"/>
+        <location filename="../../reader/gui/overview.py" line="266"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="242"/>
+        <location filename="../../reader/gui/overview.py" line="271"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="261"/>
+        <location filename="../../reader/gui/overview.py" line="290"/>
         <source>Afdrukken en exporteren</source>
         <translation>Print and export</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="314"/>
+        <location filename="../../reader/gui/overview.py" line="343"/>
         <source>%1 vraagsets</source>
         <translation>%1 question sets</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="314"/>
+        <location filename="../../reader/gui/overview.py" line="343"/>
         <source>%1 beantwoord</source>
         <translation>%1 answered</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="316"/>
+        <location filename="../../reader/gui/overview.py" line="345"/>
         <source>mediaan %1 dagen</source>
         <translation>median %1 days</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="317"/>
+        <location filename="../../reader/gui/overview.py" line="346"/>
         <source>%1 open, %2 te laat</source>
         <translation>%1 open, %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="334"/>
+        <location filename="../../reader/gui/overview.py" line="363"/>
         <source>De groep %1 heeft geen waarde om op te filteren</source>
         <translation>The group %1 has no value to filter by</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="342"/>
+        <location filename="../../reader/gui/overview.py" line="371"/>
         <source>%1 vraagsets in de documentenlijst: %2</source>
         <translation>%1 question sets in the document list: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="360"/>
+        <location filename="../../reader/gui/overview.py" line="389"/>
         <source>PNG-afbeeldingen (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="360"/>
+        <location filename="../../reader/gui/overview.py" line="389"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="361"/>
+        <location filename="../../reader/gui/overview.py" line="390"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="362"/>
+        <location filename="../../reader/gui/overview.py" line="391"/>
         <source>Grafiek exporteren als PNG</source>
         <translation>Export chart as PNG</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="362"/>
+        <location filename="../../reader/gui/overview.py" line="391"/>
         <source>Overzicht exporteren als PDF</source>
         <translation>Export overview as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="363"/>
+        <location filename="../../reader/gui/overview.py" line="392"/>
         <source>Tabel exporteren als CSV</source>
         <translation>Export figures as CSV</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="385"/>
+        <location filename="../../reader/gui/overview.py" line="414"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/overview.py" line="387"/>
+        <location filename="../../reader/gui/overview.py" line="416"/>
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
@@ -1335,128 +1335,128 @@ Library: %1</translation>
         <translation>%1 (continued)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_charts.py" line="72"/>
+        <location filename="../../reader/gui/stats_charts.py" line="74"/>
         <source>per ministerie</source>
         <translation>per ministry</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_charts.py" line="72"/>
+        <location filename="../../reader/gui/stats_charts.py" line="74"/>
         <source>per partij</source>
         <translation>per party</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_charts.py" line="72"/>
+        <location filename="../../reader/gui/stats_charts.py" line="74"/>
         <source>per Kamerlid</source>
         <translation>per member</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_charts.py" line="73"/>
+        <location filename="../../reader/gui/stats_charts.py" line="75"/>
         <source>per vergaderjaar</source>
         <translation>per parliamentary year</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_charts.py" line="73"/>
+        <location filename="../../reader/gui/stats_charts.py" line="75"/>
         <source>per maand</source>
         <translation>per month</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_charts.py" line="109"/>
+        <location filename="../../reader/gui/stats_charts.py" line="111"/>
         <source>vergaderjaar %1</source>
         <translation>parliamentary year %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_charts.py" line="111"/>
+        <location filename="../../reader/gui/stats_charts.py" line="113"/>
         <source>partij %1</source>
         <translation>party %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_charts.py" line="113"/>
+        <location filename="../../reader/gui/stats_charts.py" line="115"/>
         <source>ministerie %1</source>
         <translation>ministry %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_charts.py" line="115"/>
+        <location filename="../../reader/gui/stats_charts.py" line="117"/>
         <source>lid %1</source>
         <translation>member %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_charts.py" line="117"/>
+        <location filename="../../reader/gui/stats_charts.py" line="119"/>
         <source>soort %1</source>
         <translation>kind %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_charts.py" line="122"/>
+        <location filename="../../reader/gui/stats_charts.py" line="124"/>
         <source>alle vragen in de bibliotheek</source>
         <translation>all questions in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_charts.py" line="217"/>
+        <location filename="../../reader/gui/stats_charts.py" line="219"/>
         <source>norm: drie weken (%1 dagen)</source>
         <translation>norm: three weeks (%1 days)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_charts.py" line="229"/>
+        <location filename="../../reader/gui/stats_charts.py" line="231"/>
         <source>dagen tot antwoord</source>
         <translation>days to answer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_charts.py" line="275"/>
+        <location filename="../../reader/gui/stats_charts.py" line="277"/>
         <source>de %1 grootste van %2 groepen</source>
         <translation>the %1 largest of %2 groups</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_charts.py" line="288"/>
+        <location filename="../../reader/gui/stats_charts.py" line="290"/>
         <source>antwoordtijd: 10–25–50–75–90%</source>
         <translation>answer time: 10–25–50–75–90%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_charts.py" line="311"/>
+        <location filename="../../reader/gui/stats_charts.py" line="313"/>
         <source>Antwoordtijd %1</source>
         <translation>Answer time %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_charts.py" line="313"/>
-        <location filename="../../reader/gui/stats_charts.py" line="433"/>
+        <location filename="../../reader/gui/stats_charts.py" line="315"/>
+        <location filename="../../reader/gui/stats_charts.py" line="435"/>
         <source>Geen beantwoorde vragen met een bekende antwoordtijd bij deze filters</source>
         <translation>No answered questions with a known answer time for these filters</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_charts.py" line="338"/>
+        <location filename="../../reader/gui/stats_charts.py" line="340"/>
         <source>waarvan te laat (&gt; 3 weken)</source>
         <translation>of which overdue (&gt; 3 weeks)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_charts.py" line="361"/>
+        <location filename="../../reader/gui/stats_charts.py" line="363"/>
         <source>vraagsets</source>
         <translation>question sets</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_charts.py" line="372"/>
+        <location filename="../../reader/gui/stats_charts.py" line="374"/>
         <source>Open en te laat %1</source>
         <translation>Open and overdue %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_charts.py" line="374"/>
+        <location filename="../../reader/gui/stats_charts.py" line="376"/>
         <source>Geen open vragen bij deze filters</source>
         <translation>No open questions for these filters</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_charts.py" line="395"/>
+        <location filename="../../reader/gui/stats_charts.py" line="397"/>
         <source>mediaan</source>
         <translation>median</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_charts.py" line="396"/>
+        <location filename="../../reader/gui/stats_charts.py" line="398"/>
         <source>90e percentiel</source>
         <translation>90th percentile</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_charts.py" line="418"/>
+        <location filename="../../reader/gui/stats_charts.py" line="420"/>
         <source>maand van indienen</source>
         <translation>month submitted</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_charts.py" line="431"/>
+        <location filename="../../reader/gui/stats_charts.py" line="433"/>
         <source>Antwoordtijd per maand</source>
         <translation>Answer time per month</translation>
     </message>
@@ -1837,88 +1837,93 @@ Library: %1</translation>
         <translation>Watch list checked: nothing new.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="62"/>
+        <location filename="../../reader/gui/sources_ui.py" line="63"/>
         <source>Offline: er wordt niets opgehaald.</source>
         <translation>Offline: nothing is fetched.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="62"/>
+        <location filename="../../reader/gui/sources_ui.py" line="63"/>
         <source>Ophalen bij de officiële bronnen staat aan.</source>
         <translation>Fetching from the official sources is switched on.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="109"/>
-        <location filename="../../reader/gui/sources_ui.py" line="137"/>
+        <location filename="../../reader/gui/sources_ui.py" line="110"/>
+        <location filename="../../reader/gui/sources_ui.py" line="138"/>
         <source>%1 ophalen…</source>
         <translation>Fetching %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="118"/>
+        <location filename="../../reader/gui/sources_ui.py" line="119"/>
         <source>Alle aangehaalde Kamervragen staan al in uw bibliotheek.</source>
         <translation>Every cited set of Kamervragen is already in your library.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="197"/>
+        <location filename="../../reader/gui/sources_ui.py" line="198"/>
         <source>De bibliotheek is niet open.</source>
         <translation>The library is not open.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="200"/>
+        <location filename="../../reader/gui/sources_ui.py" line="201"/>
         <source>&apos;%1&apos; is geen zaaknummer (zoals 2024Z12345) of document met vragen en een zaaknummer.</source>
         <translation>&apos;%1&apos; is not a zaak number (such as 2024Z12345) or a document with questions and a zaak number.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="203"/>
+        <location filename="../../reader/gui/sources_ui.py" line="204"/>
         <source>%1 wordt nu gevolgd.</source>
         <translation>%1 is followed now.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="203"/>
+        <location filename="../../reader/gui/sources_ui.py" line="204"/>
         <source>%1 werd al gevolgd.</source>
         <translation>%1 was followed already.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="214"/>
+        <location filename="../../reader/gui/sources_ui.py" line="215"/>
         <source>Dit document heeft geen zaaknummer; typ het zaaknummer in de volglijst.</source>
         <translation>This document has no zaak number; type the zaak number in the watch list.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="225"/>
+        <location filename="../../reader/gui/sources_ui.py" line="226"/>
         <source>%1 wordt niet meer gevolgd.</source>
         <translation>%1 is no longer followed.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="278"/>
+        <location filename="../../reader/gui/sources_ui.py" line="254"/>
+        <source>Het bijwerken vanaf %1 is niet afgemaakt; Bibliotheek &gt; Bijwerken gaat verder waar het stopte.</source>
+        <translation>The update from %1 was not finished; Library &gt; Update goes on where it stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sources_ui.py" line="291"/>
         <source>Kamervragen Reader — volglijst</source>
         <translation>Kamervragen Reader — watch list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="306"/>
+        <location filename="../../reader/gui/sources_ui.py" line="319"/>
         <source>Volglijst: %1</source>
         <translation>Watch list: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="312"/>
+        <location filename="../../reader/gui/sources_ui.py" line="325"/>
         <source>uitgesteld</source>
         <translation>postponed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="313"/>
+        <location filename="../../reader/gui/sources_ui.py" line="326"/>
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="314"/>
+        <location filename="../../reader/gui/sources_ui.py" line="327"/>
         <source>nog open</source>
         <translation>still open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="315"/>
+        <location filename="../../reader/gui/sources_ui.py" line="328"/>
         <source>onbekend bij de Tweede Kamer</source>
         <translation>unknown to the Tweede Kamer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sources_ui.py" line="316"/>
+        <location filename="../../reader/gui/sources_ui.py" line="329"/>
         <source>niet na te gaan</source>
         <translation>could not be checked</translation>
     </message>
@@ -1966,434 +1971,434 @@ Library: %1</translation>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="170"/>
+        <location filename="../../reader/gui/actions.py" line="171"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="171"/>
+        <location filename="../../reader/gui/actions.py" line="172"/>
         <source>Een PDF-, XML-, HTML- of tekstbestand openen en aan de bibliotheek toevoegen</source>
         <translation>Open a PDF, XML, HTML or text file and add it to the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="173"/>
+        <location filename="../../reader/gui/actions.py" line="174"/>
         <source>Voorbeel&amp;ddocumenten toevoegen</source>
         <translation>Add &amp;sample documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="174"/>
+        <location filename="../../reader/gui/actions.py" line="175"/>
         <source>De meegeleverde fictieve voorbeelden aan de bibliotheek toevoegen</source>
         <translation>Add the bundled fictional samples to the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="175"/>
-        <location filename="../../reader/gui/actions.py" line="291"/>
+        <location filename="../../reader/gui/actions.py" line="176"/>
+        <location filename="../../reader/gui/actions.py" line="292"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="176"/>
+        <location filename="../../reader/gui/actions.py" line="177"/>
         <source>Vragen en antwoorden naast elkaar afdrukken</source>
         <translation>Print the questions and answers side by side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="177"/>
-        <location filename="../../reader/gui/actions.py" line="293"/>
+        <location filename="../../reader/gui/actions.py" line="178"/>
+        <location filename="../../reader/gui/actions.py" line="294"/>
         <source>Afdruk&amp;voorbeeld…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="179"/>
+        <location filename="../../reader/gui/actions.py" line="180"/>
         <source>Laten zien hoe de afdruk eruitziet</source>
         <translation>Show what the print will look like</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="180"/>
+        <location filename="../../reader/gui/actions.py" line="181"/>
         <source>&amp;Exporteren als PDF…</source>
         <translation>&amp;Export as PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="182"/>
+        <location filename="../../reader/gui/actions.py" line="183"/>
         <source>De naast elkaar gezette vragen en antwoorden als PDF bewaren</source>
         <translation>Save the aligned questions and answers as a PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="183"/>
+        <location filename="../../reader/gui/actions.py" line="184"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="186"/>
+        <location filename="../../reader/gui/actions.py" line="187"/>
         <source>&amp;Zoeken in document…</source>
         <translation>&amp;Find in document…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="187"/>
+        <location filename="../../reader/gui/actions.py" line="188"/>
         <source>Tekst zoeken in het geopende document</source>
         <translation>Find text in the open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="188"/>
+        <location filename="../../reader/gui/actions.py" line="189"/>
         <source>V&amp;olgende zoeken</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="190"/>
+        <location filename="../../reader/gui/actions.py" line="191"/>
         <source>Vo&amp;rige zoeken</source>
         <translation>Find pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="192"/>
+        <location filename="../../reader/gui/actions.py" line="193"/>
         <source>Zoeken in &amp;bibliotheek</source>
         <translation>Search the &amp;library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="193"/>
+        <location filename="../../reader/gui/actions.py" line="194"/>
         <source>Naar het zoekveld van de documentenlijst</source>
         <translation>To the search field of the document list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="194"/>
+        <location filename="../../reader/gui/actions.py" line="195"/>
         <source>&amp;Sneltoetsen aanpassen…</source>
         <translation>&amp;Customise shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="197"/>
+        <location filename="../../reader/gui/actions.py" line="198"/>
         <source>&amp;Documentenlijst</source>
         <translation>&amp;Document list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="199"/>
+        <location filename="../../reader/gui/actions.py" line="200"/>
         <source>De lijst met documenten tonen of verbergen</source>
         <translation>Show or hide the list of documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="200"/>
+        <location filename="../../reader/gui/actions.py" line="201"/>
         <source>&amp;Voetnoten</source>
         <translation>&amp;Footnotes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="202"/>
+        <location filename="../../reader/gui/actions.py" line="203"/>
         <source>De voetnoten en verwijzingen tonen of verbergen</source>
         <translation>Show or hide the footnotes and citations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="204"/>
+        <location filename="../../reader/gui/actions.py" line="205"/>
         <source>&amp;Brontekst</source>
         <translation>&amp;Source text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="206"/>
+        <location filename="../../reader/gui/actions.py" line="207"/>
         <source>De gelezen tekst tonen, om te zien wat de lezer ervan maakte</source>
         <translation>Show the text as read, to see what the reader made of it</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="207"/>
+        <location filename="../../reader/gui/actions.py" line="208"/>
         <source>&amp;Inzoomen</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="208"/>
+        <location filename="../../reader/gui/actions.py" line="209"/>
         <source>&amp;Uitzoomen</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="209"/>
+        <location filename="../../reader/gui/actions.py" line="210"/>
         <source>&amp;Normale grootte</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="210"/>
+        <location filename="../../reader/gui/actions.py" line="211"/>
         <source>Volgend &amp;paneel</source>
         <translation>Next &amp;pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="211"/>
+        <location filename="../../reader/gui/actions.py" line="212"/>
         <source>De focus naar de lijst, de vragen en antwoorden of de voetnoten</source>
         <translation>Move the focus to the list, the questions and answers, or the footnotes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="212"/>
+        <location filename="../../reader/gui/actions.py" line="213"/>
         <source>Vorig p&amp;aneel</source>
         <translation>Previous p&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="213"/>
+        <location filename="../../reader/gui/actions.py" line="214"/>
         <source>Aangehaald antwoord naast &amp;elkaar</source>
         <translation>Cited answer side &amp;by side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="215"/>
+        <location filename="../../reader/gui/actions.py" line="216"/>
         <source>Het aangehaalde document van de gekozen voetnoot in een tweede leesvenster naast dit document openen</source>
         <translation>Open the document cited by the chosen footnote in a second reading pane beside this one</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="217"/>
+        <location filename="../../reader/gui/actions.py" line="218"/>
         <source>Naar het andere &amp;leesvenster</source>
         <translation>To the other &amp;reading pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="219"/>
+        <location filename="../../reader/gui/actions.py" line="220"/>
         <source>De focus naar het andere van de twee leesvensters naast elkaar</source>
         <translation>Move the focus to the other of the two reading panes side by side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="220"/>
+        <location filename="../../reader/gui/actions.py" line="221"/>
         <source>Tweede leesvenster &amp;sluiten</source>
         <translation>&amp;Close the second reading pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="222"/>
+        <location filename="../../reader/gui/actions.py" line="223"/>
         <source>&amp;Overzicht antwoordtijden</source>
         <translation>Answer &amp;times overview</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="224"/>
+        <location filename="../../reader/gui/actions.py" line="225"/>
         <source>Grafieken: hoe lang ministeries over antwoorden doen, wat open of te laat is</source>
         <translation>Charts: how long ministries take to answer, what is open or overdue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="225"/>
+        <location filename="../../reader/gui/actions.py" line="226"/>
         <source>Zoals het &amp;systeem</source>
         <translation>Like the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="231"/>
+        <location filename="../../reader/gui/actions.py" line="232"/>
         <source>&amp;Volgende vraag</source>
         <translation>&amp;Next question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="232"/>
+        <location filename="../../reader/gui/actions.py" line="233"/>
         <source>Naar de volgende vraag met haar antwoord</source>
         <translation>To the next question with its answer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="234"/>
+        <location filename="../../reader/gui/actions.py" line="235"/>
         <source>V&amp;orige vraag</source>
         <translation>&amp;Previous question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="235"/>
+        <location filename="../../reader/gui/actions.py" line="236"/>
         <source>Naar de vorige vraag met haar antwoord</source>
         <translation>To the previous question with its answer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="237"/>
+        <location filename="../../reader/gui/actions.py" line="238"/>
         <source>&amp;Eerste vraag</source>
         <translation>&amp;First question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="239"/>
+        <location filename="../../reader/gui/actions.py" line="240"/>
         <source>&amp;Laatste vraag</source>
         <translation>&amp;Last question</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="241"/>
+        <location filename="../../reader/gui/actions.py" line="242"/>
         <source>&amp;Ga naar vraag…</source>
         <translation>&amp;Go to question…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="242"/>
+        <location filename="../../reader/gui/actions.py" line="243"/>
         <source>Naar vraag N; of typ het nummer in het leesvenster</source>
         <translation>To question N; or type the number in the reading pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="244"/>
+        <location filename="../../reader/gui/actions.py" line="245"/>
         <source>Pagina o&amp;mlaag</source>
         <translation>Page &amp;down</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="246"/>
+        <location filename="../../reader/gui/actions.py" line="247"/>
         <source>Pagina om&amp;hoog</source>
         <translation>Page &amp;up</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="248"/>
+        <location filename="../../reader/gui/actions.py" line="249"/>
         <source>Volge&amp;nd document</source>
         <translation>Ne&amp;xt document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="249"/>
+        <location filename="../../reader/gui/actions.py" line="250"/>
         <source>Het volgende document in de lijst openen</source>
         <translation>Open the next document in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="250"/>
+        <location filename="../../reader/gui/actions.py" line="251"/>
         <source>Vor&amp;ig document</source>
         <translation>Pre&amp;vious document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="251"/>
+        <location filename="../../reader/gui/actions.py" line="252"/>
         <source>Het vorige document in de lijst openen</source>
         <translation>Open the previous document in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="252"/>
+        <location filename="../../reader/gui/actions.py" line="253"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="254"/>
+        <location filename="../../reader/gui/actions.py" line="255"/>
         <source>Terug naar het document en de vraag van voor de gevolgde verwijzing</source>
         <translation>Back to the document and question before the citation you followed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="255"/>
+        <location filename="../../reader/gui/actions.py" line="256"/>
         <source>Voo&amp;ruit</source>
         <translation>Fo&amp;rward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="257"/>
+        <location filename="../../reader/gui/actions.py" line="258"/>
         <source>Verwij&amp;zing volgen</source>
         <translation>Follow &amp;citation</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="259"/>
+        <location filename="../../reader/gui/actions.py" line="260"/>
         <source>De verwijzing van de gekozen voetnoot openen</source>
         <translation>Open the citation of the chosen footnote</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="261"/>
+        <location filename="../../reader/gui/actions.py" line="262"/>
         <source>&amp;Zoeken in de officiële bekendmakingen</source>
         <translation>&amp;Search the official publications</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="262"/>
+        <location filename="../../reader/gui/actions.py" line="263"/>
         <source>Naar het zoekveld, met de officiële bekendmakingen erbij (Enter zoekt online)</source>
         <translation>To the search field, with the official publications included (Enter searches online)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="264"/>
+        <location filename="../../reader/gui/actions.py" line="265"/>
         <source>Alle ontbrekende &amp;ophalen</source>
         <translation>Fetch all &amp;missing</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="266"/>
+        <location filename="../../reader/gui/actions.py" line="267"/>
         <source>Alle aangehaalde Kamervragen van dit document die niet in uw bibliotheek staan, ophalen bij de officiële bronnen</source>
         <translation>Fetch every set of Kamervragen this document cites that is not in your library from the official sources</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="268"/>
+        <location filename="../../reader/gui/actions.py" line="269"/>
         <source>&amp;Bijwerken</source>
         <translation>&amp;Update</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="269"/>
+        <location filename="../../reader/gui/actions.py" line="270"/>
         <source>Alle beantwoorde Kamervragen ophalen die sinds de vorige keer zijn gepubliceerd</source>
         <translation>Fetch every answered set of Kamervragen published since the last time</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="271"/>
+        <location filename="../../reader/gui/actions.py" line="272"/>
         <source>Bijwerken &amp;vanaf…</source>
         <translation>Update &amp;from…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="272"/>
+        <location filename="../../reader/gui/actions.py" line="273"/>
         <source>Alle beantwoorde Kamervragen ophalen die sinds een gekozen dag zijn gepubliceerd</source>
         <translation>Fetch every answered set of Kamervragen published since a chosen day</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="274"/>
+        <location filename="../../reader/gui/actions.py" line="275"/>
         <source>Vo&amp;lglijst…</source>
         <translation>&amp;Watch list…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="275"/>
+        <location filename="../../reader/gui/actions.py" line="276"/>
         <source>De open vragen die u volgt, en of ze al beantwoord zijn</source>
         <translation>The open questions you follow, and whether they were answered</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="276"/>
+        <location filename="../../reader/gui/actions.py" line="277"/>
         <source>Deze vragen vol&amp;gen</source>
         <translation>F&amp;ollow these questions</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="278"/>
+        <location filename="../../reader/gui/actions.py" line="279"/>
         <source>De vragen van het geopende document op de volglijst zetten</source>
         <translation>Put the questions of the open document on the watch list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="279"/>
+        <location filename="../../reader/gui/actions.py" line="280"/>
         <source>Volglijst &amp;controleren</source>
         <translation>&amp;Check the watch list</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="280"/>
+        <location filename="../../reader/gui/actions.py" line="281"/>
         <source>De officiële bronnen vragen of gevolgde vragen beantwoord zijn</source>
         <translation>Ask the official sources whether followed questions were answered</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="281"/>
+        <location filename="../../reader/gui/actions.py" line="282"/>
         <source>Volglijst bij het &amp;starten controleren</source>
         <translation>Check the watch list at st&amp;art</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="283"/>
+        <location filename="../../reader/gui/actions.py" line="284"/>
         <source>O&amp;ffline werken</source>
         <translation>Wor&amp;k offline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="285"/>
+        <location filename="../../reader/gui/actions.py" line="286"/>
         <source>Niets ophalen bij de officiële bronnen</source>
         <translation>Fetch nothing from the official sources</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="287"/>
+        <location filename="../../reader/gui/actions.py" line="288"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="288"/>
+        <location filename="../../reader/gui/actions.py" line="289"/>
         <source>Alle sneltoetsen op een rij</source>
         <translation>All keyboard shortcuts at a glance</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="289"/>
+        <location filename="../../reader/gui/actions.py" line="290"/>
         <source>&amp;Over Kamervragen Reader</source>
         <translation>&amp;About Kamervragen Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="292"/>
+        <location filename="../../reader/gui/actions.py" line="293"/>
         <source>Alle grafieken en tabellen van het overzicht afdrukken</source>
         <translation>Print all charts and tables of the overview</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="294"/>
+        <location filename="../../reader/gui/actions.py" line="295"/>
         <source>Laten zien hoe de afdruk van het overzicht eruitziet</source>
         <translation>Show what the print of the overview looks like</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="295"/>
+        <location filename="../../reader/gui/actions.py" line="296"/>
         <source>Exporteren als P&amp;DF…</source>
         <translation>Export as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="297"/>
+        <location filename="../../reader/gui/actions.py" line="298"/>
         <source>Alle grafieken en tabellen van het overzicht als PDF bewaren</source>
         <translation>Save all charts and tables of the overview as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="298"/>
+        <location filename="../../reader/gui/actions.py" line="299"/>
         <source>Grafiek exporteren als P&amp;NG…</source>
         <translation>Export chart as P&amp;NG…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="299"/>
+        <location filename="../../reader/gui/actions.py" line="300"/>
         <source>De getoonde grafiek als afbeelding bewaren</source>
         <translation>Save the chart shown as an image</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="300"/>
+        <location filename="../../reader/gui/actions.py" line="301"/>
         <source>Cijfers exporteren als &amp;CSV…</source>
         <translation>Export &amp;figures as CSV…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="302"/>
+        <location filename="../../reader/gui/actions.py" line="303"/>
         <source>De cijfers van de getoonde grafiek als CSV voor een rekenblad bewaren</source>
         <translation>Save the figures of the chart shown as CSV for a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="303"/>
+        <location filename="../../reader/gui/actions.py" line="304"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
