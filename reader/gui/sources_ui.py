@@ -251,7 +251,7 @@ class SourcesController(QObject):
 
             since = format_date(running.since)
             self.unfinished_update = tr(
-                "Het bijwerken vanaf %1 is niet afgemaakt; Bibliotheek > Bijwerken gaat verder waar het stopte."
+                "Het bijwerken vanaf %1 is niet afgemaakt; Bibliotheek › Bijwerken gaat verder waar het stopte."
             ).replace("%1", since)
             self.window.statusBar().showMessage(self.unfinished_update, ANNOUNCE_MS)
         if not self.check_at_start or self.offline:

@@ -1889,8 +1889,8 @@ Library: %1</translation>
     </message>
     <message>
         <location filename="../../reader/gui/sources_ui.py" line="254"/>
-        <source>Het bijwerken vanaf %1 is niet afgemaakt; Bibliotheek &gt; Bijwerken gaat verder waar het stopte.</source>
-        <translation>The update from %1 was not finished; Library &gt; Update goes on where it stopped.</translation>
+        <source>Het bijwerken vanaf %1 is niet afgemaakt; Bibliotheek › Bijwerken gaat verder waar het stopte.</source>
+        <translation>The update from %1 was not finished; Library › Update goes on where it stopped.</translation>
     </message>
     <message>
         <location filename="../../reader/gui/sources_ui.py" line="291"/>
