@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from reader.core import cancel
 from reader.core.markup_doc import Parts, RawBlock, check_blocks, heading_text, is_zie_ook
@@ -44,7 +45,21 @@ def heading_of(text: str) -> tuple[str, str] | None:
     return heading_text(_STRAY_COMMA.sub(r" \1 ", text))
 
 
-def _append(tb: TextBuilder, p: Para) -> None:
+class Piece(Protocol):
+    """A paragraph or table in reading order (`Para` here, the HTML parser's units)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def markers(self) -> list[Marker]: ...
+    @property
+    def citations(self) -> list[Citation]: ...
+    @property
+    def table(self) -> list[list[str]] | None: ...
+
+
+def append_piece(tb: TextBuilder, p: Piece) -> None:
+    """Add a paragraph or table to the block being built; a table's markers stand where it stands."""
     if p.table is not None:
         tb.markers += [Marker(tb.length, m.number) for m in p.markers]
         tb.table(p.table)
@@ -56,7 +71,8 @@ def _append(tb: TextBuilder, p: Para) -> None:
     tb.citations += [Citation(start + c.start, start + c.end, c.reference) for c in p.citations]
 
 
-def _close(raw: RawBlock, tb: TextBuilder) -> None:
+def close_block(raw: RawBlock, tb: TextBuilder) -> None:
+    """The block is complete: its text, markers (none past its end), citations and tables from `tb`."""
     raw.text = tb.text
     end = len(raw.text)
     raw.markers = [Marker(min(m.offset, end), m.number) for m in tb.markers]
@@ -76,7 +92,7 @@ def assemble(parts: Parts, paras: list[Para], bold_questions: bool = False, name
         head = heading_of(p.text) if p.table is None and p.text else None
         if head is not None:
             if raw is not None:
-                _close(raw, tb)
+                close_block(raw, tb)
             raw, tb = RawBlock(head[0], p.text, head[1]), TextBuilder()
             parts.raws.append(raw)
             check_blocks(parts, name)
@@ -98,11 +114,11 @@ def assemble(parts: Parts, paras: list[Para], bold_questions: bool = False, name
             continue
         if bold_questions and raw.kind == "vraag" and bold_seen and not p.bold and p.table is None:
             # the plain text after a bold question is its answer, printed without a heading
-            _close(raw, tb)
+            close_block(raw, tb)
             raw, tb = RawBlock("antwoord", "", ""), TextBuilder()
             parts.raws.append(raw)
             check_blocks(parts, name)
         bold_seen = bold_seen or p.bold
-        _append(tb, p)
+        append_piece(tb, p)
     if raw is not None:
-        _close(raw, tb)
+        close_block(raw, tb)

@@ -21,6 +21,7 @@ from typing import Any
 from reader.core import cancel
 from reader.core.citations import official_url
 from reader.core.errors import ParseError
+from reader.core.flat_blocks import append_piece, close_block
 from reader.core.html_tokens import scan
 from reader.core.markup_doc import (
     Parts,
@@ -556,7 +557,7 @@ class _HtmlReader:
         for u in units:
             if u.table is not None:
                 if tb is not None and not in_mededeling and not (uses_divs and u.block is None):
-                    self._append(tb, u)
+                    append_piece(tb, u)
                 else:
                     self.parts.extra_lines.append("\n".join(" | ".join(row) for row in u.table))
                 continue
@@ -564,7 +565,7 @@ class _HtmlReader:
             new_div = u.block is not None and u.block != current_block
             if new_div or (head is not None and u.area is None):
                 if tb is not None:
-                    self._close(raws[-1], tb)
+                    close_block(raws[-1], tb)
                 current_block = u.block
                 kind = u.kind or (head[0] if head else "vraag")
                 raws.append(RawBlock(kind, u.text if head else "", head[1] if head else ""))
@@ -593,9 +594,9 @@ class _HtmlReader:
             if in_mededeling or (uses_divs and u.block is None):
                 loose.append(u.text)
                 continue
-            self._append(tb, u)
+            append_piece(tb, u)
         if tb is not None:
-            self._close(raws[-1], tb)
+            close_block(raws[-1], tb)
         self.parts.mededeling = mededeling_paragraphs(self.parts.mededeling)
         if not self.parts.mededeling and not any(r.kind == "antwoord" for r in raws):
             self.parts.mededeling = mededeling_paragraphs(loose)
@@ -611,28 +612,6 @@ class _HtmlReader:
             if label is not None:
                 return u.kind, label
         return heading_text(u.text)
-
-    @staticmethod
-    def _append(tb: TextBuilder, u: _Unit) -> None:
-        # a unit's text is already normalised, so it lands unchanged at the end of the block text;
-        # markers on a line of their own belong to the end of the paragraph before
-        if u.table is not None:
-            tb.markers += [Marker(tb.length, m.number) for m in u.markers]
-            tb.table(u.table)
-            return
-        tb.paragraph()
-        tb.add(u.text)
-        start = tb.length - len(u.text)
-        tb.markers += [Marker(start + m.offset, m.number) for m in u.markers]
-        tb.citations += [Citation(start + c.start, start + c.end, c.reference) for c in u.citations]
-
-    @staticmethod
-    def _close(raw: RawBlock, tb: TextBuilder) -> None:
-        raw.text = tb.text
-        end = len(raw.text)
-        raw.markers = [Marker(min(m.offset, end), m.number) for m in tb.markers]
-        raw.citations = tb.citations
-        raw.tables = tb.tables
 
 
 def parse_html(data: bytes, name: str = "") -> Document:
