@@ -55,6 +55,7 @@ from reader.printing.options import (
     format_pair_spec,
     parse_pair_spec,
 )
+from reader.printing.pages import run_preview
 from reader.printing.renderer import PrintRenderer, configure_printer
 from reader.printing.renderer import export_pdf as write_pdf
 from reader.printing.settings import load_options, open_settings, save_options
@@ -283,22 +284,9 @@ def print_preview(
     preview.setWindowTitle(
         QCoreApplication.translate("PrintDialogs", "Afdrukvoorbeeld — %1").replace("%1", document_title(doc))
     )
-    errors: list[str] = []
-
-    def paint(p: QPrinter) -> None:
-        try:
-            renderer.render(p)
-        except ExportError as exc:
-            errors.append(str(exc))
-
-    preview.paintRequested.connect(paint)
-    try:
-        preview.exec()
-    finally:
-        preview.paintRequested.disconnect(paint)
-        preview.deleteLater()
-    if errors:
-        _warn(parent, QCoreApplication.translate("PrintDialogs", "Afdrukken mislukt"), errors[-1])
+    error = run_preview(preview, renderer.render)
+    if error is not None:
+        _warn(parent, QCoreApplication.translate("PrintDialogs", "Afdrukken mislukt"), error)
     _remember_page_layout(options, printer)
     return True
 

@@ -15,6 +15,7 @@ rectangle under the heading and above the page number.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Protocol
@@ -144,23 +145,29 @@ def preview_pages(parent: QWidget | None, pages: PageSource, title: str) -> bool
     printer = _printer(title)
     preview = QPrintPreviewDialog(printer, parent)
     preview.setWindowTitle(QCoreApplication.translate("PrintPages", "Afdrukvoorbeeld — %1").replace("%1", title))
+    error = run_preview(preview, lambda p: render(p, pages, title))
+    if error is not None:
+        _warn(parent, error)
+    return error is None
+
+
+def run_preview(preview: QPrintPreviewDialog, paint: Callable[[QPrinter], object]) -> str | None:
+    """Show Qt's preview, painting each request with `paint`; the last export error met, else None."""
     errors: list[str] = []
 
-    def paint(p: QPrinter) -> None:
+    def painted(p: QPrinter) -> None:
         try:
-            render(p, pages, title)
+            paint(p)
         except ExportError as exc:
             errors.append(str(exc))
 
-    preview.paintRequested.connect(paint)
+    preview.paintRequested.connect(painted)
     try:
         preview.exec()
     finally:
-        preview.paintRequested.disconnect(paint)
+        preview.paintRequested.disconnect(painted)
         preview.deleteLater()
-    if errors:
-        _warn(parent, errors[-1])
-    return not errors
+    return errors[-1] if errors else None
 
 
 def export_pdf(pages: PageSource, path: str | Path, title: str, overwrite: bool = False) -> int:
