@@ -346,3 +346,13 @@ def test_party_filter_is_exact_with_several_parties(tmp_path: Path) -> None:
             assert [r.id for r in lib.query(text=text, party="SVU").rows] == ["ah-tk-20232024-1"]
             assert [r.id for r in lib.query(text=text, party="nvp-oost").rows] == ["ah-tk-20232024-2"]
             assert lib.query(text=text, party="nvp", kind="antwoord").total == 1
+
+
+def test_words_in_a_table_are_searched(tmp_path: Path) -> None:
+    from reader.core.model import Table
+
+    doc = make_document(7, answers=("De cijfers staan hieronder.",))
+    doc.answers[0].tables = [Table([["Soort", "2023"], ["Kweekvijvers", "12"]], 1)]
+    with Library(tmp_path / "lib.sqlite3") as library:
+        library.add(doc)
+        assert ids(library, text="kweekvijvers") == [doc.id]

@@ -221,3 +221,62 @@ def test_rows_that_do_not_match_the_text_leave_it_alone() -> None:
 def test_layout_spans_ignore_sentence_gaps() -> None:
     assert layout_spans("Dat is zo.  Het blijft zo.") is None
     assert layout_spans("Proef A     12") == [(0, 7), (12, 14)]
+
+
+# pypdf keeps single spaces only: the rows are a label and figures; the note under the table is numbered after
+# the page's own note (printed at the foot below it) and its marker is glued between a label and a figure
+FIGURES = (
+    HEADER + "Vraag 1\nHoeveel proeven waren er?\n\nAntwoord 1\n"
+    "Er zijn twee soorten proeven1, zie onderstaande tabel.\n"
+    "Proeven per soort 2021 2022 2023\n"
+    "Proef A2412 515 618\n"
+    "Proef B en C 101 99 87\n"
+    "2 Alleen proeven in het eigen laboratorium.\n"
+    "Vraag 2\nEn volgend jaar?\n\nAntwoord 2\nDat is nog niet bekend.\n"
+    "1 Het soort proef volgt de indeling van het testbureau.\n"
+)
+
+
+def test_rows_of_a_label_and_figures_become_a_table_with_its_own_note() -> None:
+    doc = parse_text(FIGURES)
+    answer = doc.answers[0]
+    assert [t.rows for t in answer.tables] == [
+        [
+            ["Proeven per soort", "2021", "2022", "2023"],
+            ["Proef A", "412", "515", "618"],
+            ["Proef B en C", "101", "99", "87"],
+        ]
+    ]
+    assert answer.text == "Er zijn twee soorten proeven, zie onderstaande tabel."
+    assert [(f.number, f.text) for f in doc.footnotes] == [
+        (1, "Het soort proef volgt de indeling van het testbureau."),
+        (2, "Alleen proeven in het eigen laboratorium."),
+    ]
+    assert answer.footnotes == [1, 2]
+    assert doc.answers[1].text == "Dat is nog niet bekend."
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # two numbers at the ends of two lines of prose: Kamerstuk numbers, not a table
+        "Zie hierover Kamerstuk 35 420\nen het verslag bij Kamerstuk 31 839\n",
+        # a sentence that ends in figures
+        "De bedragen waren 12 14 en 16.\nDaarna 18 20 22.\n",
+    ],
+)
+def test_prose_ending_in_numbers_is_not_a_figure_table(lines: str) -> None:
+    answer = parse_text(HEADER + "Vraag 1\nHoeveel?\n\nAntwoord 1\n" + lines).answers[0]
+    assert answer.tables == []
+
+
+def test_export_text_carries_the_table_rows_where_the_table_stands() -> None:
+    from reader.core.export import export_dict
+
+    answer = export_dict(parse_text(LAYOUT), "x.txt")["answers"][0]
+    assert answer["text"] == (
+        "De aantallen per jaar:\n\n"
+        "Soort proef | 2022 | 2023\nProef A | 12 | 15\nProef B |  | 7\nTotaal | 12 | 22\n\n"
+        "Meer is er niet."
+    )
+    assert answer["tables"] == [ROWS]

@@ -15,7 +15,7 @@ def _block(b: Block) -> dict[str, Any]:
     return {
         "label": b.label,
         "numbers": list(b.numbers),
-        "text": b.text,
+        "text": b.text_with_tables(),
         "footnotes": b.footnotes,
         "inferred": b.inferred,
         "references": [_ref(r) for r in b.references],

@@ -159,7 +159,8 @@ class Citation:
 @dataclass
 class Table:
     """A table printed in a block's body: rows of cell texts. It stands after `position` paragraphs of the
-    block's text (0: before the first; `len(paragraphs)`: after the last), and is not also in the text."""
+    block's text (0: before the first; `len(paragraphs)`: after the last). `Block.text` leaves it out (the
+    screen, print and HTML show it as a table); `Block.text_with_tables` puts its rows in."""
 
     rows: list[list[str]]
     position: int = 0
@@ -196,6 +197,24 @@ class Block:
     @property
     def paragraphs(self) -> list[str]:
         return [p for p in self.text.split("\n\n") if p.strip()]
+
+    def text_with_tables(self) -> str:
+        """The text with each table where it stands, one row per line, cells joined by " | ": for readers of
+        plain text (the JSON export, the search index), who would otherwise lose a table's words."""
+        if not self.tables:
+            return self.text
+        paragraphs = self.paragraphs
+        tables = sorted(self.tables, key=lambda t: t.position)
+        out: list[str] = []
+        k = 0
+        for i in range(len(paragraphs) + 1):
+            while k < len(tables) and (tables[k].position <= i or i == len(paragraphs)):
+                rows = [" | ".join(c.replace("\n", " ").strip() for c in r) for r in tables[k].rows]
+                out.append("\n".join(r for r in rows if r.strip(" |")))
+                k += 1
+            if i < len(paragraphs):
+                out.append(paragraphs[i])
+        return "\n\n".join(p for p in out if p.strip())
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -1,5 +1,6 @@
 """Table rows in text lines: cells separated by tabs (a PDF's rows found by position, a copied spreadsheet or
-Word table), or by runs of spaces that line up over consecutive lines (pdftotext -layout).
+Word table), by runs of spaces that line up over consecutive lines (pdftotext -layout), or, where an extractor
+kept only single spaces (pypdf), a label followed by as many figures as the rows around it.
 
 A list is not a table: rows whose first cells are all list marks ("1.", "a)", "–") are left alone, and so is
 prose whose sentences are set apart by two spaces ("…ja.  Dat…"). Every scan here reads a line once.
@@ -14,6 +15,10 @@ MAX_CELLS = 64  # cells a row may have (a hostile line of many gaps is not a row
 _GAP = re.compile(r" {2,}")
 _LIST_MARK = re.compile(r"[-–—•·*▪◦]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]")
 _SENTENCE_END = ".?!:;,"
+_FIGURE = re.compile(r"[-+−]?[€$]?\d[\d.,]*%?|[-–—]")  # 1.234 · 12,5% · €40 · a dash for an empty cell
+_GLUED_FIGURE = re.compile(r"([^\W\d_][^\W\d_()]*)(\d[\d.,]*%?)")  # "Mbo613": a label glued to its first figure
+MAX_LABEL = 60  # characters of a figure row's label: a line of prose that ends in numbers is longer
+MIN_FIGURES = 2
 
 Span = tuple[int, int]  # start, end offsets of a cell in its line
 
@@ -86,3 +91,36 @@ def is_list(rows: list[list[str]]) -> bool:
     """Rows whose first cells are all list marks ("1.", "b)", "–"): a list set out with tabs or spaces."""
     firsts = [r[0] for r in rows if r and r[0]]
     return bool(firsts) and all(_LIST_MARK.fullmatch(c) for c in firsts)
+
+
+def figure_row(text: str) -> list[str] | None:
+    """A row of a table that lost its column gaps: a short label, then two or more figures
+    ("Hbo en wo 859 735 616 687 926" → ["Hbo en wo", "859", …]); a label glued to the first figure
+    ("Mbo613 495 …") is split from it. None for anything else (prose, a sentence that ends in numbers)."""
+    tokens = text.rsplit(None, MAX_CELLS)
+    k = len(tokens)
+    while k > 0 and _FIGURE.fullmatch(tokens[k - 1]):
+        k -= 1
+    figures = tokens[k:]
+    if k and (glued := _GLUED_FIGURE.fullmatch(tokens[k - 1])):
+        figures.insert(0, glued.group(2))
+        tokens[k - 1] = glued.group(1)
+    if len(figures) < MIN_FIGURES or sum(1 for f in figures if f[-1:].isdigit() or f.endswith("%")) < MIN_FIGURES:
+        return None
+    label = " ".join(tokens[:k]).strip()
+    if len(label) > MAX_LABEL or (label and label[-1] in _SENTENCE_END) or len(tokens) > MAX_CELLS:
+        return None
+    return [label, *figures]
+
+
+def figure_table(rows: list[list[str]]) -> list[list[str]] | None:
+    """Figure rows (`figure_row`) that make a table: as many figures in every row, and either three rows or
+    more, or two rows of three figures or more; only the first (the heading row) may lack a label. A run of
+    two numbers at the ends of two lines is prose."""
+    widths = {len(r) for r in rows}
+    if len(widths) != 1 or not all(r[0] for r in rows[1:]):
+        return None
+    figures = widths.pop() - 1
+    if len(rows) < 3 and figures < 3:
+        return None
+    return None if is_list(rows) else rows

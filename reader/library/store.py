@@ -130,8 +130,8 @@ def search_columns(doc: Document) -> tuple[str, str, str, str, str, str]:
     notice's text), footnotes, members, addressee and answerer."""
     return (
         _fts_text([doc.title or doc.subject or ""]),
-        _fts_text([q.text for q in doc.questions]),
-        _fts_text([a.text for a in doc.answers] + [doc.mededeling or ""]),
+        _fts_text([q.text_with_tables() for q in doc.questions]),
+        _fts_text([a.text_with_tables() for a in doc.answers] + [doc.mededeling or ""]),
         _fts_text([f.text for f in doc.footnotes]),
         _fts_text([m.name for m in doc.indieners]),
         _fts_text([doc.gericht_aan or "", doc.beantwoord_door or ""]),

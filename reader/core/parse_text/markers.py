@@ -16,7 +16,7 @@ from array import array
 from collections.abc import Callable
 
 from reader.core import cancel
-from reader.core.parse_text.lines import CHECK_EVERY, M_OPEN, SENTINEL, LineKind, sentinel
+from reader.core.parse_text.lines import CHECK_EVERY, M_OPEN, SENTINEL, LineKind, sentinel, strip_sentinels
 from reader.core.parse_text.numbers import note_number, only_markers
 from reader.core.parse_text.rules import (
     ASCII_LETTER,
@@ -37,15 +37,18 @@ from reader.core.parse_text.rules import (
     SHORT_CAPITALS_END,
     SPACED_MARKER,
     SPACED_MARKER_DIGITS,
+    TABLE_LABEL_MARKER,
     UNIT_AFTER,
     YEAR,
     YEAR_END,
     YEAR_MARKER,
 )
 from reader.core.parse_text.state import Candidate, ParseState
+from reader.core.text_tables import figure_row
 
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
+_GLUED_LABEL = re.compile(r"[^\W\d_]\d{2,}\s+\d")  # a word glued to digits, then a figure: maybe a table row
 _SPACE = re.compile(r"\s")
 _NONWORD_RUN = re.compile(r"\W*+")
 _WORD_RUN = re.compile(r"[\w/'’]*+")
@@ -105,7 +108,26 @@ def line_candidates(text: str) -> dict[int, Candidate]:
                 if n not in best or rule.strength > best[n][0]:
                     best[n] = (rule.strength, lead.end() - len(str(n)), lead.end())
     _spaced(text, rev, best, settled)
+    _row_label(text, best, settled)
     return best
+
+
+def _row_label(text: str, best: dict[int, Candidate], settled: set[int]) -> None:
+    """A marker between a table row's label and its first figure ("Mbo5613 495 563 639 884"): the digits the
+    first figure has beyond the longest of the row's other figures, when the label is glued to it."""
+    if not _GLUED_LABEL.search(text):
+        return
+    row = figure_row(strip_sentinels(text)) if M_OPEN in text else figure_row(text)
+    if row is None or len(row) < 3 or not all(f.isdigit() for f in row[1:]):
+        return
+    first, width = row[1], max(len(f) for f in row[2:])
+    extra = len(first) - width
+    at = text.find(first)
+    if not 0 < extra <= 2 or first[0] == "0" or at <= 0 or not text[at - 1].isalpha():
+        return
+    n = int(first[:extra])
+    if n not in settled and n <= MAX_NOTE and (n not in best or TABLE_LABEL_MARKER.strength > best[n][0]):
+        best[n] = (TABLE_LABEL_MARKER.strength, at, at + extra)
 
 
 def _reversed(text: str, rev: list[str]) -> str:

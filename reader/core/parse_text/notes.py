@@ -28,6 +28,7 @@ from reader.core.parse_text.rules import (
 )
 from reader.core.parse_text.state import ParseState
 from reader.core.parse_text.textops import collapse_spaces
+from reader.core.text_tables import figure_row
 
 _LINK_START = re.compile(r"(?:https?://|www\.)")
 _DIGIT_AFTER_SPACE = re.compile(r"\d(?<=\s\d)")
@@ -125,7 +126,7 @@ class _Page:
                 continue
             self._mark_run(pos, expected)
             self._mid_page(pos, expected)
-            return expected + count
+            return self._under_table(pos, expected + count)
         separated = self._separated(expected)
         if separated is not None:
             return separated
@@ -304,25 +305,56 @@ class _Page:
             ):
                 pos += 1
                 continue
-            lines.kind[j] = LineKind.NOTE
-            lines.note[j] = expected
-            expected += 1
+            pos, expected = self._take(pos, limit, expected)
+        return expected
+
+    def _take(self, pos: int, limit: int, n: int) -> tuple[int, int]:
+        """Make idx[pos] the start of note n and the lines after it its text (and later notes), until a line
+        that opens the next page (leading space), a heading, or a long line of prose: the position after them
+        and the next note number."""
+        lines, idx = self.lines, self.idx
+        j = idx[pos]
+        lines.kind[j] = LineKind.NOTE
+        lines.note[j] = n
+        n += 1
+        pos += 1
+        while pos < limit:
+            j = idx[pos]
+            if lines.kind[j] is not LineKind.BODY:
+                break
+            text = lines.text[j]
+            got = note_number(text)
+            if got and got[0] == n and self._marker_before(pos, n):
+                lines.kind[j] = LineKind.NOTE
+                lines.note[j] = n
+                n += 1
+            elif text[:1].isspace() or got or len(text.strip()) > _LONG_NOTE_LINE:
+                break
+            else:
+                lines.kind[j] = LineKind.NOTE
             pos += 1
-            while pos < limit:
-                j = idx[pos]
-                if lines.kind[j] is not LineKind.BODY:
-                    break
-                text = lines.text[j]
-                got = note_number(text)
-                if got and got[0] == expected and self._marker_before(pos, expected):
-                    lines.kind[j] = LineKind.NOTE
-                    lines.note[j] = expected
-                    expected += 1
-                elif text[:1].isspace() or got or len(text.strip()) > _LONG_NOTE_LINE:
-                    break
-                else:
-                    lines.kind[j] = LineKind.NOTE
-                pos += 1
+        return pos, n
+
+    def _under_table(self, limit: int, expected: int) -> int:
+        """A table's own note, printed under the table above the page's other notes and numbered after them
+        ("5 Alleen mbo niveau 3–4 …" below a table whose "Mbo5" row label holds its marker): a line starting
+        with the next number, right after a row of figures, whose marker stands before it."""
+        lines, idx = self.lines, self.idx
+        for pos in range(1, limit):
+            j = idx[pos]
+            if lines.kind[j] is not LineKind.BODY or not starts_with_digit(lines.text[j]):
+                continue
+            got = note_number(lines.text[j])
+            above = idx[pos - 1]
+            if (
+                got
+                and got[0] == expected
+                and looks_like_note_text(got[1])
+                and lines.kind[above] is LineKind.BODY
+                and figure_row(lines.text[above]) is not None
+                and self._marker_before(pos, expected)
+            ):
+                expected = self._take(pos, limit, expected)[1]
         return expected
 
 
@@ -374,4 +406,5 @@ def collect_notes(state: ParseState) -> None:
             elif k == 0:
                 cur.append(piece)  # a continuation line (dropped before the first note starts)
     flush()
-    state.notes = notes
+    # in number order: a table's note printed above the page's notes has a higher number than theirs
+    state.notes = sorted(notes, key=lambda f: f.number)

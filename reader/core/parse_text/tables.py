@@ -1,7 +1,8 @@
 """The table pass: rows of cells in a question's or an answer's lines become a `Table` at their place.
 
 Rows are lines of tab-separated cells (a PDF's tables found by position, `reader.core.pdf_layout`; a copied
-spreadsheet or Word table) or -layout lines whose runs of spaces line up in columns (`reader.core.text_tables`).
+spreadsheet or Word table), -layout lines whose runs of spaces line up in columns, or lines of a label and as
+many figures each, where the extractor kept single spaces only (pypdf) (`reader.core.text_tables`).
 The pass writes a placeholder (TABLE_OPEN k TABLE_CLOSE, then the markers that stood in the table's cells) in
 the table's first line and takes its other lines out of the body; `take_tables`, called on a block's
 finished text, takes the placeholders out again: the text before and after becomes separate paragraphs,
@@ -16,7 +17,7 @@ from reader.core import cancel
 from reader.core.model import Marker, Table
 from reader.core.parse_text.lines import CHECK_EVERY, SENTINEL, LineKind, strip_sentinels
 from reader.core.parse_text.state import ParseState
-from reader.core.text_tables import Span, is_list, layout_spans, layout_table, tab_cells
+from reader.core.text_tables import Span, figure_row, figure_table, is_list, layout_spans, layout_table, tab_cells
 
 TABLE_OPEN, TABLE_CLOSE = "\ue002", "\ue003"
 # TABLE_OPEN k TABLE_CLOSE: table k stands here; with no k: a paragraph starts here (a table's caption)
@@ -35,7 +36,7 @@ def read_tables(state: ParseState) -> None:
             t = lines.text[i]
             if TABLE_OPEN in t or TABLE_CLOSE in t:
                 lines.text[i] = t.replace(TABLE_OPEN, "").replace(TABLE_CLOSE, "")
-    if state.first_heading is None or ("\t" not in state.text and "  " not in state.text):
+    if state.first_heading is None:
         return
     in_block = False
     run: list[int] = []  # the row lines of the table being read
@@ -70,6 +71,8 @@ def _row_kind(text: str) -> str:
         return "tab"
     if "  " in text.strip() and layout_spans(text) is not None:
         return "layout"
+    if figure_row(strip_sentinels(text)) is not None:
+        return "figures"
     return ""
 
 
@@ -86,6 +89,8 @@ def _close(state: ParseState, run: list[int], kind: str) -> None:
         rows = [r + [""] * (width - len(r)) for r in rows]
         if is_list(rows):
             rows = None
+    elif kind == "figures":
+        rows = figure_table([figure_row(t) or [] for t in texts])
     else:
         spans: list[list[Span]] = [layout_spans(t) or [] for t in texts]
         rows = layout_table(texts, spans)
