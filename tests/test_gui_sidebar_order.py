@@ -76,6 +76,10 @@ def test_sidebar_layout_follows_the_shown_order_while_stepping(qtbot: object) ->
             settle()
             assert window.pane.current_pair() == i
             assert_in_order(panel)
+            # the dock is titled "Voetnoten": the section under it never says it again
+            title = panel.other_title.text() if panel.other_title.isVisible() else ""
+            assert title in ("", "Overige voetnoten", "Alle voetnoten")
+            assert title == ("Overige voetnoten" if panel.current_title.isVisible() else title)
     # a preview unfolded in place grows its card, and the cards below move down with it
     boxes = panel.previews()
     assert boxes, "the cited samples give previews"

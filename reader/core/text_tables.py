@@ -19,6 +19,7 @@ _FIGURE = re.compile(r"[-+−]?[€$]?\d[\d.,]*%?|[-–—]")  # 1.234 · 12,5% 
 _GLUED_FIGURE = re.compile(r"([^\W\d_][^\W\d_()]*)(\d[\d.,]*%?)")  # "Mbo613": a label glued to its first figure
 MAX_LABEL = 60  # characters of a figure row's label: a line of prose that ends in numbers is longer
 MIN_FIGURES = 2
+_FIGURE_ENDS = frozenset("0123456789%-–—")
 
 Span = tuple[int, int]  # start, end offsets of a cell in its line
 
@@ -97,6 +98,8 @@ def figure_row(text: str) -> list[str] | None:
     """A row of a table that lost its column gaps: a short label, then two or more figures
     ("Hbo en wo 859 735 616 687 926" → ["Hbo en wo", "859", …]); a label glued to the first figure
     ("Mbo613 495 …") is split from it. None for anything else (prose, a sentence that ends in numbers)."""
+    if text.rstrip()[-1:] not in _FIGURE_ENDS:
+        return None
     tokens = text.rsplit(None, MAX_CELLS)
     k = len(tokens)
     while k > 0 and _FIGURE.fullmatch(tokens[k - 1]):

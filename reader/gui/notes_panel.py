@@ -324,7 +324,7 @@ class NotesPanel(QWidget):
             wanted += [self.current_title, *(self._cards[n] for n in current), *citations]
         rest = [n for n in self._order if n not in current]
         if rest:
-            self.other_title.setText(tr("Overige voetnoten") if current or citations else tr("Voetnoten"))
+            self.other_title.setText(tr("Overige voetnoten") if current or citations else tr("Alle voetnoten"))
             wanted += [self.other_title, *(self._cards[n] for n in rest)]
         if not self._cards and not citations:
             none = tr("Dit document heeft geen voetnoten.")

@@ -584,7 +584,6 @@
     </message>
     <message>
         <location filename="../../reader/gui/notes_panel.py" line="121"/>
-        <location filename="../../reader/gui/notes_panel.py" line="327"/>
         <location filename="../../reader/gui/window_layout.py" line="65"/>
         <source>Voetnoten</source>
         <translation>Footnotes</translation>
@@ -959,6 +958,11 @@ Library: %1</translation>
         <location filename="../../reader/gui/notes_panel.py" line="327"/>
         <source>Overige voetnoten</source>
         <translation>Other footnotes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notes_panel.py" line="327"/>
+        <source>Alle voetnoten</source>
+        <translation>All footnotes</translation>
     </message>
     <message>
         <location filename="../../reader/gui/notes_panel.py" line="330"/>
@@ -2424,33 +2428,33 @@ Library: %1</translation>
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="284"/>
+        <location filename="../../reader/printing/dialogs.py" line="285"/>
         <source>Afdrukvoorbeeld — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="301"/>
-        <location filename="../../reader/printing/dialogs.py" line="334"/>
+        <location filename="../../reader/printing/dialogs.py" line="289"/>
+        <location filename="../../reader/printing/dialogs.py" line="322"/>
         <source>Afdrukken mislukt</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="319"/>
+        <location filename="../../reader/printing/dialogs.py" line="307"/>
         <source>Afdrukken — %1</source>
         <translation>Print — %1</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="352"/>
+        <location filename="../../reader/printing/dialogs.py" line="340"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="355"/>
+        <location filename="../../reader/printing/dialogs.py" line="343"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="371"/>
+        <location filename="../../reader/printing/dialogs.py" line="359"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
@@ -2458,27 +2462,27 @@ Library: %1</translation>
 <context>
     <name>PrintOptionsDialog</name>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="84"/>
+        <location filename="../../reader/printing/dialogs.py" line="85"/>
         <source>Afdrukvoorbeeld</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="84"/>
+        <location filename="../../reader/printing/dialogs.py" line="85"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="84"/>
+        <location filename="../../reader/printing/dialogs.py" line="85"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="91"/>
+        <location filename="../../reader/printing/dialogs.py" line="92"/>
         <source>Wat afdrukken</source>
         <translation>What to print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/printing/dialogs.py" line="93"/>
+        <location filename="../../reader/printing/dialogs.py" line="94"/>
         <source>Alle vragen en antwoorden (%n paren)</source>
         <translation>
             <numerusform>All questions and answers (%n pair)</numerusform>
@@ -2486,142 +2490,142 @@ Library: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="95"/>
+        <location filename="../../reader/printing/dialogs.py" line="96"/>
         <source>Alleen het huidige paar</source>
         <translation>Only the current pair</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="97"/>
+        <location filename="../../reader/printing/dialogs.py" line="98"/>
         <source>Alleen het huidige paar (%1)</source>
         <translation>Only the current pair (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="100"/>
+        <location filename="../../reader/printing/dialogs.py" line="101"/>
         <source>&amp;Paren:</source>
         <translation>&amp;Pairs:</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="102"/>
+        <location filename="../../reader/printing/dialogs.py" line="103"/>
         <source>bijvoorbeeld 1-3, 5</source>
         <translation>for example 1-3, 5</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="103"/>
+        <location filename="../../reader/printing/dialogs.py" line="104"/>
         <source>Paren om af te drukken</source>
         <translation>Pairs to print</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="105"/>
+        <location filename="../../reader/printing/dialogs.py" line="106"/>
         <source>Nummers van de rijen in de weergave, vanaf 1; reeksen met een streepje</source>
         <translation>Numbers of the rows in the view, from 1; ranges with a dash</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="127"/>
+        <location filename="../../reader/printing/dialogs.py" line="128"/>
         <source>Vragen en antwoorden naast elkaar</source>
         <translation>Questions and answers side by side</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="128"/>
+        <location filename="../../reader/printing/dialogs.py" line="129"/>
         <source>Alleen de vragen</source>
         <translation>Questions only</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="129"/>
+        <location filename="../../reader/printing/dialogs.py" line="130"/>
         <source>Alleen de antwoorden</source>
         <translation>Answers only</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="131"/>
+        <location filename="../../reader/printing/dialogs.py" line="132"/>
         <source>&amp;Kolommen:</source>
         <translation>&amp;Columns:</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="134"/>
+        <location filename="../../reader/printing/dialogs.py" line="135"/>
         <source>&amp;Voetnoten afdrukken, met de bronnen en hun links</source>
         <translation>Print the &amp;footnotes, with their sources and links</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="137"/>
+        <location filename="../../reader/printing/dialogs.py" line="138"/>
         <source>Paren altijd &amp;heel houden (kost meer papier)</source>
         <translation>Always keep pairs &amp;whole (uses more paper)</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="138"/>
+        <location filename="../../reader/printing/dialogs.py" line="139"/>
         <source>Een paar dat op een pagina past, begint dan altijd op een nieuwe pagina</source>
         <translation>A pair that fits on a page then always starts on a new page</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="145"/>
+        <location filename="../../reader/printing/dialogs.py" line="146"/>
         <source>Papier</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="151"/>
+        <location filename="../../reader/printing/dialogs.py" line="152"/>
         <source>&amp;Formaat:</source>
         <translation>&amp;Size:</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="155"/>
+        <location filename="../../reader/printing/dialogs.py" line="156"/>
         <source>&amp;Staand</source>
         <translation>Po&amp;rtrait</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="156"/>
+        <location filename="../../reader/printing/dialogs.py" line="157"/>
         <source>&amp;Liggend</source>
         <translation>&amp;Landscape</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="161"/>
+        <location filename="../../reader/printing/dialogs.py" line="162"/>
         <source>Richting:</source>
         <translation>Orientation:</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="165"/>
+        <location filename="../../reader/printing/dialogs.py" line="166"/>
         <source>Boven</source>
         <translation>Top</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="166"/>
+        <location filename="../../reader/printing/dialogs.py" line="167"/>
         <source>Onder</source>
         <translation>Bottom</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="167"/>
+        <location filename="../../reader/printing/dialogs.py" line="168"/>
         <source>Links</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="168"/>
+        <location filename="../../reader/printing/dialogs.py" line="169"/>
         <source>Rechts</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="175"/>
+        <location filename="../../reader/printing/dialogs.py" line="176"/>
         <source>Marge %1</source>
         <translation>Margin %1</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="181"/>
+        <location filename="../../reader/printing/dialogs.py" line="182"/>
         <source>Marges:</source>
         <translation>Margins:</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="192"/>
+        <location filename="../../reader/printing/dialogs.py" line="193"/>
         <source>&amp;Voorbeeld…</source>
         <translation>Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="192"/>
+        <location filename="../../reader/printing/dialogs.py" line="193"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="192"/>
+        <location filename="../../reader/printing/dialogs.py" line="193"/>
         <source>&amp;Opslaan…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/dialogs.py" line="194"/>
+        <location filename="../../reader/printing/dialogs.py" line="195"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2629,27 +2633,27 @@ Library: %1</translation>
 <context>
     <name>PrintPages</name>
     <message>
-        <location filename="../../reader/printing/pages.py" line="73"/>
+        <location filename="../../reader/printing/pages.py" line="74"/>
         <source>het apparaat kon niet beginnen</source>
         <translation>the device could not start</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/pages.py" line="93"/>
+        <location filename="../../reader/printing/pages.py" line="94"/>
         <source>pagina %1 van %2</source>
         <translation>page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/pages.py" line="118"/>
+        <location filename="../../reader/printing/pages.py" line="119"/>
         <source>Afdrukken mislukt</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/pages.py" line="125"/>
+        <location filename="../../reader/printing/pages.py" line="126"/>
         <source>Afdrukken — %1</source>
         <translation>Print — %1</translation>
     </message>
     <message>
-        <location filename="../../reader/printing/pages.py" line="146"/>
+        <location filename="../../reader/printing/pages.py" line="147"/>
         <source>Afdrukvoorbeeld — %1</source>
         <translation>Print preview — %1</translation>
     </message>

@@ -161,7 +161,7 @@
 <context>
     <name>PrintOptionsDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/printing/dialogs.py" line="93"/>
+        <location filename="../../reader/printing/dialogs.py" line="94"/>
         <source>Alle vragen en antwoorden (%n paren)</source>
         <translation>
             <numerusform>Alle vragen en antwoorden (%n paar)</numerusform>
