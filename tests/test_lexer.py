@@ -384,20 +384,28 @@ for name in full:
 def test_pathological_input_never_hangs() -> None:
     """Every hostile shape lexes in time linear in its length: twice the input at most about twice the CPU
     time (a growth ratio, not a wall-clock bound: these machines are shared), and half a megabyte well within
-    half a minute."""
-    # In a child process: a regex stuck in backtracking cannot be interrupted from Python, only killed.
-    proc = subprocess.run(
-        [sys.executable, "-c", _ADVERSARIAL],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=REPO,
-    )
-    assert proc.returncode == 0, proc.stderr
-    for line in proc.stdout.splitlines():
-        name, half, full = line.split()
-        assert float(full) < 30, f"{name}: 0.5 MB took {full} s of CPU"
-        assert float(full) <= 3.0 * max(float(half), 0.05), f"{name}: doubling the input took {half} → {full} s"
+    half a minute. A ratio over the bound is measured again (up to three runs, the best time of each size
+    kept): a neighbour's load can slow one run, a quadratic lexer is slow in every run."""
+    best: dict[str, tuple[float, float]] = {}
+    for _ in range(3):
+        # In a child process: a regex stuck in backtracking cannot be interrupted from Python, only killed.
+        proc = subprocess.run(
+            [sys.executable, "-c", _ADVERSARIAL],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            cwd=REPO,
+        )
+        assert proc.returncode == 0, proc.stderr
+        for line in proc.stdout.splitlines():
+            name, half, full = line.split()
+            assert float(full) < 30, f"{name}: 0.5 MB took {full} s of CPU"
+            old = best.get(name, (float("inf"), float("inf")))
+            best[name] = (min(old[0], float(half)), min(old[1], float(full)))
+        if all(full <= 3.0 * max(half, 0.05) for half, full in best.values()):
+            break
+    for name, (half, full) in best.items():
+        assert full <= 3.0 * max(half, 0.05), f"{name}: doubling the input took {half} → {full} s"
 
 
 # ---- registration ---------------------------------------------------------------------------------------
