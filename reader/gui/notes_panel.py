@@ -385,6 +385,7 @@ class NotesPanel(QWidget):
             if card not in new_citations:
                 card.hide()
         self._relayout()
+        self._layout.activate()  # lay the cards out now, while nothing paints: one repaint after, not one per move
         self.setUpdatesEnabled(True)
         if after or new_citations:
             self.scroll_area.verticalScrollBar().setValue(0)
