@@ -356,3 +356,30 @@ def test_words_in_a_table_are_searched(tmp_path: Path) -> None:
     with Library(tmp_path / "lib.sqlite3") as library:
         library.add(doc)
         assert ids(library, text="kweekvijvers") == [doc.id]
+
+
+def test_an_older_library_learns_the_words_of_its_tables(tmp_path: Path) -> None:
+    """A library stored before tables were searched has its documents with tables indexed again when opened."""
+    from reader.core.model import Table
+    from reader.library import schema
+    from reader.library.store import search_columns
+
+    doc = make_document(8, answers=("De cijfers staan hieronder.",))
+    doc.answers[0].tables = [Table([["Soort", "2023"], ["Kweekvijvers", "12"]], 1)]
+    path = tmp_path / "lib.sqlite3"
+    with Library(path) as library:
+        library.add(doc)
+        conn = library.connection
+        key = conn.execute("SELECT date_key FROM documents").fetchone()[0]
+        # the row as the previous version wrote it: the answers' text without the table
+        columns = list(search_columns(doc))
+        columns[2] = doc.answers[0].text
+        conn.execute("DELETE FROM fts WHERE rowid = ?", (key,))
+        conn.execute("INSERT INTO fts (rowid, title, questions, answers, footnotes, members, addressee) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)", (key, *columns))  # fmt: skip
+        conn.execute(f"PRAGMA user_version = {schema.VERSION - 1}")
+        assert ids(library, text="kweekvijvers") == []
+    with Library(path) as library:
+        assert ids(library, text="kweekvijvers") == [doc.id]
+        assert ids(library, text="hieronder") == [doc.id]
+        assert library.connection.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION

@@ -248,11 +248,20 @@ _WATCH = [
 ]
 
 
+def _v4_table_words_searched(conn: sqlite3.Connection) -> None:
+    """The search index holds the words of the tables in questions and answers (as the JSON export's text
+    does): the search rows of documents stored with tables are written again from their structure."""
+    from reader.library.store import rewrite_search_rows  # (the store runs the migrations: loaded by then)
+
+    rewrite_search_rows(conn)
+
+
 # Migration i brings a file from user_version i to i + 1.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _statements(_V1),
     _v2_soort_places_and_sets,
     _statements(_WATCH),
+    _v4_table_words_searched,
 ]
 
 VERSION = len(MIGRATIONS)

@@ -106,6 +106,26 @@ def _unpack(blob: bytes) -> str:
     return zlib.decompress(blob).decode("utf-8")
 
 
+def rewrite_search_rows(conn: sqlite3.Connection, with_tables_only: bool = True) -> int:
+    """Write the search rows of stored documents again from their structure (all, or those with tables): for a
+    migration whose index holds more than before. The number of documents rewritten."""
+    done = 0
+    rows = conn.execute("SELECT d.date_key, b.structure FROM documents d JOIN bodies b ON b.pk = d.pk").fetchall()
+    for date_key, blob in rows:
+        text = _unpack(blob)
+        if with_tables_only and '"tables":[[' not in text:
+            continue
+        doc = Document.from_dict(json.loads(text))
+        conn.execute("DELETE FROM fts WHERE rowid = ?", (date_key,))
+        conn.execute(
+            "INSERT INTO fts (rowid, title, questions, answers, footnotes, members, addressee) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (date_key, *search_columns(doc)),
+        )
+        done += 1
+    return done
+
+
 def _fts_text(parts: list[str]) -> str:
     """Text for the FTS index: the snippet markers can never occur in it."""
     text = "\n\n".join(p for p in parts if p)
