@@ -169,8 +169,12 @@ def group_of(conn: sqlite3.Connection, pks: Iterable[int]) -> set[int]:
         found = {
             r[0]
             for r in conn.execute(
-                f"SELECT b.doc_pk FROM set_keys a JOIN set_keys b ON b.key = a.key WHERE a.doc_pk IN ({marks})",
-                args,
+                f"SELECT b.doc_pk FROM set_keys a JOIN set_keys b ON b.key = a.key WHERE a.doc_pk IN ({marks}) "
+                # a key more documents share than a set can have ties no set (fictional or hostile files with
+                # one header): it is passed over, reading no more of its rows than that, so that adding them
+                # one by one stays linear
+                "AND (SELECT count(*) FROM (SELECT 1 FROM set_keys c WHERE c.key = a.key LIMIT ?)) < ?",
+                (*args, _GROUP_LIMIT + 1, _GROUP_LIMIT + 1),
             )
         }
         found.update(
