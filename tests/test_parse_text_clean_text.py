@@ -180,6 +180,20 @@ def test_the_decision_reads_the_documents_own_words():
     assert not is_leftover("zorg", "verzekeraar", ev) and is_leftover("zorg", "verzekeraar", ev, line_end=True)
     # a short left part hyphenated to several words is a prefix of the document's own
     assert not is_leftover("bis", "subsidie", Evidence.of(["de bis-periode en de bis-subsidies"]))
+    # words Dutch spelling writes with a hyphen stay so, even broken at a line end
+    for left, right in (("stand", "by"), ("publiek", "private"), ("oorzaak", "gevolgrelatie"), ("follow", "up")):
+        assert not is_leftover(left, right, none, line_end=True), (left, right)
+    assert is_leftover("stand", "punten", none, line_end=True)  # "stand-" + "punten" is still "standpunten"
+
+
+def test_a_word_written_with_a_hyphen_keeps_it_at_a_line_end():
+    text = (
+        "Vragen van het lid Jansen (Testpartij) aan de Minister van Testzaken over proeven (ingezonden 1 maart "
+        "2024).\nAntwoord van Minister De Vries (Testzaken) (ontvangen 20 maart 2024).\nVraag 1\nHoe gaat het?\n"
+        "Antwoord 1\nDe publiek-\nprivate samenwerking staat stand-\nby en de verschil-\nlende partijen zijn klaar.\n"
+    )
+    answer = parse_text(text).answers[0].text
+    assert "publiek-private samenwerking staat stand-by en de verschillende partijen" in answer
 
 
 def test_corpus_hyphens(corpus: Path):

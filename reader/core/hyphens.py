@@ -9,7 +9,8 @@ word ("Bibob-toets"), or two words coupled ("proces-verbaal", "sociaal-medische"
 
 The decision (`is_leftover`), in order, from the document's own words (`Evidence`) and the Dutch hyphenation
 patterns of `pyphen` (nl_NL, from the LibreOffice dictionaries):
-1. abbreviations, hyphen-taking prefixes and coupled words ("-generaal") → real;
+1. abbreviations, hyphen-taking prefixes, coupled words ("-generaal") and words Dutch spelling writes with a
+   hyphen ("stand-by", "publiek-private") → real;
 2. the document writes the joined word solid elsewhere → a leftover;
 3. a capitalised left part: a leftover when neither half is a word the document uses ("Neder-land",
    "Staatsse-cretaris"), else a name coupled to a word ("Bibob-toets");
@@ -48,6 +49,18 @@ _PARTICLES = frozenset((
 ))  # fmt: skip
 _COUPLED = frozenset(["generaal", "verbaal", "president"])  # "procureur-generaal", "proces-verbaal"
 _COMPASS = frozenset(["noord", "zuid", "oost", "west"])
+# Words Dutch spelling writes with a hyphen although both halves are letters: English compounds ("stand-by",
+# "follow-up") and pairs of equals ("publiek-private", "oorzaak-gevolgrelatie", "kosten-batenanalyse"). A
+# left part and the start of the right part: "kosten-baten" covers "kosten-batenanalyse".
+_WRITTEN_WITH_HYPHEN: dict[str, tuple[str, ...]] = {
+    "stand": ("by", "alone"), "follow": ("up",), "roll": ("out",), "start": ("up",), "lay": ("out",),
+    "check": ("in", "out"), "know": ("how",), "set": ("up",), "spin": ("off",), "make": ("over",),
+    "plug": ("in",), "opt": ("in", "out"), "drop": ("out",), "break": ("even",), "high": ("tech",),
+    "low": ("cost", "budget"), "evidence": ("based",), "peer": ("review",), "cross": ("border",),
+    "pop": ("up",), "walk": ("in",), "sit": ("in",), "try": ("out",), "take": ("off",), "lock": ("down",),
+    "publiek": ("privat",), "oorzaak": ("gevolg",), "kosten": ("baten",), "woon": ("werk",),
+    "prijs": ("kwaliteit",), "zwart": ("wit",),
+}  # fmt: skip
 # word endings that start with a vowel: "individu-eel", "appreci-atie", "febru-ari" are leftovers
 _VOWEL_ENDING = re.compile(
     r"(?:eel|ele|elen|atie|aties|ari|eren|ering|aal|ale|alen|ali\w{0,9}|isch|ische|ief|ieve|iteit|ist|isten"
@@ -163,7 +176,7 @@ def is_leftover(left: str, right: str, evidence: Evidence | Callable[[], Evidenc
     low_left, low_right = left.lower(), right.lower()
     if _abbreviation(low_left) or _abbreviation(low_right) or low_left in _PREFIXES or low_left in _COMPASS:
         return False  # (a document that writes "ggzinstellingen" solid as well is not worth a look)
-    if low_right in _COUPLED:
+    if low_right in _COUPLED or low_right.startswith(_WRITTEN_WITH_HYPHEN.get(low_left, ("\0",))):
         return False
     ev = evidence if isinstance(evidence, Evidence) else evidence()
     if ev.solid(low_left + low_right):
