@@ -14,6 +14,9 @@ from reader.core.parse_text.rules import GLUED_HEADING, MAX_LINES, MAX_MARKERS
 from reader.core.parse_text.state import ParseState
 from reader.core.parse_text.textops import chunked_sub
 
+# what GLUED_HEADING needs somewhere in a line: its whole pattern (which reads every line from its start) runs
+# only when the text has it
+_GLUED_HEADING_PROBE = re.compile(r"[.?!)»][ \t]+(?:Vraag|Antwoord)[ \t]+\d")
 _SPACING_ACCENTS = {"´": "\u0301", "`": "\u0300", "¨": "\u0308", "ˇ": "\u030c", "¸": "\u0327", "ˆ": "\u0302",
                     "˜": "\u0303", "˚": "\u030a"}  # fmt: skip
 _ACCENT_AFTER = re.compile(r"([A-Za-z]) ?([¸ˇ˚˜¨ˆ])")
@@ -139,7 +142,7 @@ def clean(state: ParseState) -> None:
     text = text.replace(M_OPEN, "").replace(M_CLOSE, "")
     if "\ufffe" in text:
         text = undo_hyphen_marks(text)
-    if "Vraag" in text or "Antwoord" in text:
+    if ("Vraag" in text or "Antwoord" in text) and _GLUED_HEADING_PROBE.search(text):
         text = GLUED_HEADING.pattern.sub(r"\1\n\2", text)
     if state.dialect.markdown:
         text = clean_markdown(text, state.name)

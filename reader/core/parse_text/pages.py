@@ -29,6 +29,7 @@ from reader.core.parse_text.rules import (
 from reader.core.parse_text.state import ParseState
 
 _EERSTE_KAMER = re.compile(r"Eerste\s++Kamer", re.I)
+_KAMER = re.compile(r"kamer", re.I)
 _MASTHEAD_FIRST = frozenset("#TtEeVvRr")
 
 
@@ -47,6 +48,9 @@ def paginate(state: ParseState) -> None:
     await_number = False  # pdftotext prints the footer's page number on a line of its own
     after_text = False  # the last line kept has text (a blank line is kept after text only)
     k = 0
+    # where "Kamer" stands: only a piece holding one can hold a footer (read once, not two patterns a line)
+    kamer = [m.start() for m in _KAMER.finditer(text)]
+    next_kamer = 0
     for line_start, line_end in _spans(text, "\n", 0, len(text)):
         k += 1
         if not k & CHECK_EVERY:
@@ -62,7 +66,10 @@ def paginate(state: ParseState) -> None:
                 if piece.strip() == str(footers):
                     continue
             cur = 0  # where the rest of the piece begins, after the footers cut out of it
-            if FOOTER.pattern.search(piece) or EK_FOOTER.pattern.search(piece):
+            while next_kamer < len(kamer) and kamer[next_kamer] < a:
+                next_kamer += 1
+            footer = next_kamer < len(kamer) and kamer[next_kamer] < b
+            if footer and (FOOTER.pattern.search(piece) or EK_FOOTER.pattern.search(piece)):
                 tk = list(FOOTER.pattern.finditer(piece))
                 ek = list(EK_FOOTER.pattern.finditer(piece))
                 numbered = [m.start() for m in FOOTER_PAGE_NUMBER.pattern.finditer(piece)]
