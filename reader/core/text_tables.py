@@ -16,7 +16,7 @@ _GAP = re.compile(r" {2,}")
 _LIST_MARK = re.compile(r"[-–—•·*▪◦]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]")
 _SENTENCE_END = ".?!:;,"
 _FIGURE = re.compile(r"[-+−]?[€$]?\d[\d.,]*%?|[-–—]")  # 1.234 · 12,5% · €40 · a dash for an empty cell
-_GLUED_FIGURE = re.compile(r"([^\W\d_][^\W\d_()]*)(\d[\d.,]*%?)")  # "Mbo613": a label glued to its first figure
+_GLUED_FIGURE = re.compile(r"([^\W\d_][^\W\d_()]*)(\d[\d.,]*%?)")  # "Proef A412": a label glued to its first figure
 MAX_LABEL = 60  # characters of a figure row's label: a line of prose that ends in numbers is longer
 MIN_FIGURES = 2
 _FIGURE_ENDS = frozenset("0123456789%-–—")
@@ -96,8 +96,8 @@ def is_list(rows: list[list[str]]) -> bool:
 
 def figure_row(text: str) -> list[str] | None:
     """A row of a table that lost its column gaps: a short label, then two or more figures
-    ("Hbo en wo 859 735 616 687 926" → ["Hbo en wo", "859", …]); a label glued to the first figure
-    ("Mbo613 495 …") is split from it. None for anything else (prose, a sentence that ends in numbers)."""
+    ("Proef B en C 101 99 87" → ["Proef B en C", "101", …]); a label glued to the first figure
+    ("Proef A412 515 …") is split from it. None for anything else (prose, a sentence that ends in numbers)."""
     if text.rstrip()[-1:] not in _FIGURE_ENDS:
         return None
     tokens = text.rsplit(None, MAX_CELLS)

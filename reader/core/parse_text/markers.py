@@ -113,7 +113,7 @@ def line_candidates(text: str) -> dict[int, Candidate]:
 
 
 def _row_label(text: str, best: dict[int, Candidate], settled: set[int]) -> None:
-    """A marker between a table row's label and its first figure ("Mbo5613 495 563 639 884"): the digits the
+    """A marker between a table row's label and its first figure ("Proef A2412 515 618"): the digits the
     first figure has beyond the longest of the row's other figures, when the label is glued to it."""
     if not text.rstrip()[-1:].isdigit() or not _GLUED_LABEL.search(text):
         return  # (a row ends in a figure: most lines are passed over at their last character)

@@ -337,8 +337,9 @@ class _Page:
 
     def _under_table(self, limit: int, expected: int) -> int:
         """A table's own note, printed under the table above the page's other notes and numbered after them
-        ("5 Alleen mbo niveau 3–4 …" below a table whose "Mbo5" row label holds its marker): a line starting
-        with the next number, right after a row of figures, whose marker stands before it."""
+        ("2 Alleen proeven in het eigen laboratorium." below a table whose row "Proef A2412 515 618" holds
+        its marker): a line starting with the next number, right after a row of figures, whose marker stands
+        before it."""
         lines, idx = self.lines, self.idx
         for pos in range(1, limit):
             j = idx[pos]

@@ -212,7 +212,7 @@ SHORT_CAPITALS = MarkerRule(
 )
 LETTERS_AND_DIGITS = MarkerRule("after letters and digits", -1, "'NIS24' = NIS2 + marker 4, as a last resort")
 TABLE_LABEL_MARKER = MarkerRule(
-    "in a row label", 0, "'Mbo5613 495 563 639': label, marker 5, then a figure as long as the row's others"
+    "in a row label", 0, "'Proef A2412 515 618': label, marker 2, then a figure as long as the row's others"
 )
 LINE_START_MARKER = MarkerRule("line start", 1, "at the line start before text: '3 Er loopt …'")
 LINE_START_BEFORE_STOP = MarkerRule("line start before a stop", 0, "'3. Alle producten …' may be a list item")
