@@ -9,6 +9,8 @@ The parse can be cancelled (`reader.core.cancel`) every so many elements.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import NoReturn
 from xml.etree.ElementTree import Element, TreeBuilder
 from xml.parsers import expat
 
@@ -20,8 +22,31 @@ MAX_ELEMENTS = 100_000  # a real set has a few thousand elements; beyond this it
 _CHECK_EVERY = 4096  # elements between cancellation checks
 
 
+_DECLARATIONS = (
+    "StartDoctypeDeclHandler", "EntityDeclHandler", "UnparsedEntityDeclHandler", "NotationDeclHandler",
+    "ElementDeclHandler", "AttlistDeclHandler", "ExternalEntityRefHandler",
+)  # fmt: skip
+
+
 def local(tag: str) -> str:
     return tag.rsplit(":", 1)[-1] if ":" in tag else tag
+
+
+def guarded_parser(refuse: Callable[..., NoReturn]) -> expat.XMLParserType:
+    """An expat parser (text buffered) that calls `refuse`, which raises, at a DTD or any entity, element,
+    attribute-list or notation declaration, before anything is expanded or fetched. The caller sets the
+    element and text handlers."""
+    p = expat.ParserCreate()
+    p.buffer_text = True
+    p.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    for handler in _DECLARATIONS:
+        setattr(p, handler, refuse)
+    return p
+
+
+def expat_reason(exc: expat.ExpatError) -> str:
+    """What expat found wrong, and where: "mismatched tag, 3:14"."""
+    return f"{expat.ErrorString(exc.code)}, {exc.lineno}:{exc.offset + 1}"
 
 
 class _SafeTree:
@@ -35,10 +60,7 @@ class _SafeTree:
         self.max_depth = max_depth
         self.count = 0
 
-    def forbid(self, *_args: object) -> None:
-        raise ParseError("xml_forbidden", self.name)
-
-    def forbid_external(self, *_args: object) -> int:
+    def forbid(self, *_args: object) -> NoReturn:
         raise ParseError("xml_forbidden", self.name)
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
@@ -57,24 +79,14 @@ class _SafeTree:
         self.builder.end(local(tag))
 
     def parse(self, data: bytes | str) -> Element:
-        p = expat.ParserCreate()
-        p.buffer_text = True
-        p.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-        p.StartDoctypeDeclHandler = self.forbid
-        p.EntityDeclHandler = self.forbid
-        p.UnparsedEntityDeclHandler = self.forbid
-        p.NotationDeclHandler = self.forbid
-        p.ElementDeclHandler = self.forbid
-        p.AttlistDeclHandler = self.forbid
-        p.ExternalEntityRefHandler = self.forbid_external
+        p = guarded_parser(self.forbid)
         p.StartElementHandler = self.start
         p.EndElementHandler = self.end
         p.CharacterDataHandler = self.builder.data
         try:
             p.Parse(data, True)
         except expat.ExpatError as exc:
-            where = f"{exc.lineno}:{exc.offset + 1}"
-            raise ParseError("xml_malformed", self.name, reason=f"{expat.ErrorString(exc.code)}, {where}") from exc
+            raise ParseError("xml_malformed", self.name, reason=expat_reason(exc)) from exc
         except (ValueError, LookupError) as exc:  # an encoding Python cannot map
             raise ParseError("xml_malformed", self.name, reason=str(exc)) from exc
         return self.builder.close()
@@ -89,24 +101,14 @@ def parse_fast(data: bytes, name: str = "", max_elements: int = MAX_ELEMENTS) ->
         raise ParseError("markup_too_complex", name, limit=max_elements)
     guard = _SafeTree(name, MAX_DEPTH, max_elements)
     builder = TreeBuilder()
-    p = expat.ParserCreate()
-    p.buffer_text = True
-    p.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-    p.StartDoctypeDeclHandler = guard.forbid
-    p.EntityDeclHandler = guard.forbid
-    p.UnparsedEntityDeclHandler = guard.forbid
-    p.NotationDeclHandler = guard.forbid
-    p.ElementDeclHandler = guard.forbid
-    p.AttlistDeclHandler = guard.forbid
-    p.ExternalEntityRefHandler = guard.forbid_external
+    p = guarded_parser(guard.forbid)
     p.StartElementHandler = builder.start
     p.EndElementHandler = builder.end
     p.CharacterDataHandler = builder.data
     try:
         p.Parse(data, True)
     except expat.ExpatError as exc:
-        where = f"{exc.lineno}:{exc.offset + 1}"
-        raise ParseError("xml_malformed", name, reason=f"{expat.ErrorString(exc.code)}, {where}") from exc
+        raise ParseError("xml_malformed", name, reason=expat_reason(exc)) from exc
     except (ValueError, LookupError) as exc:
         raise ParseError("xml_malformed", name, reason=str(exc)) from exc
     root = builder.close()
