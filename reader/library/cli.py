@@ -24,7 +24,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from reader.core.citations import find_references, official_url
 from reader.core.command_line import standalone
@@ -46,6 +46,29 @@ def _open(path: str | None, err: TextIO, read_only: bool = False) -> Library:
     if lib.notice is not None:
         print(lib.notice.message(), file=err)
     return lib
+
+
+_Read = TypeVar("_Read")
+
+
+def read_library(path: str | None, err: TextIO, read: Callable[[Library], _Read]) -> tuple[_Read | None, int]:
+    """Open the library read-only, `read` from it, close it: (what was read, 0); or, with the message
+    printed, (None, the exit code): 2 for a query written wrong, 1 for the library."""
+    try:
+        lib = _open(path, err, read_only=True)
+    except LibraryError as exc:
+        print(str(exc), file=err)
+        return None, 1
+    try:
+        return read(lib), 0
+    except QueryError as exc:
+        print(str(exc), file=err)
+        return None, 2
+    except LibraryError as exc:
+        print(str(exc), file=err)
+        return None, 1
+    finally:
+        lib.close()
 
 
 def soort_text(soort: str | None, lang: str | None = None) -> str:
@@ -219,21 +242,9 @@ def run_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
         return run_online_search(args, out, err)
     q = query_from(args, sort=args.sort, descending=not args.ascending, limit=args.limit, offset=args.offset)
-    try:
-        lib = _open(args.library, err, read_only=True)
-    except LibraryError as exc:
-        print(str(exc), file=err)
-        return 1
-    try:
-        page = lib.query(q)
-    except QueryError as exc:
-        print(str(exc), file=err)
-        return 2
-    except LibraryError as exc:
-        print(str(exc), file=err)
-        return 1
-    finally:
-        lib.close()
+    page, code = read_library(args.library, err, lambda lib: lib.query(q))
+    if page is None:
+        return code
     if args.json:
         obj = {
             "total": page.total, "offset": page.offset, "limit": page.limit,

@@ -13,8 +13,7 @@ import json
 from typing import TextIO
 
 from reader.core.i18n import tr
-from reader.library.cli import _open, add_filter_options, add_library_option, query_from
-from reader.library.errors import LibraryError, QueryError
+from reader.library.cli import add_filter_options, add_library_option, query_from, read_library
 from reader.library.stats import BYS, Group, Stats
 
 
@@ -29,21 +28,9 @@ def configure(ap: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    try:
-        lib = _open(args.library, err, read_only=True)
-    except LibraryError as exc:
-        print(str(exc), file=err)
-        return 1
-    try:
-        stats = lib.stats(args.by, query_from(args))
-    except QueryError as exc:
-        print(str(exc), file=err)
-        return 2
-    except LibraryError as exc:
-        print(str(exc), file=err)
-        return 1
-    finally:
-        lib.close()
+    stats, code = read_library(args.library, err, lambda lib: lib.stats(args.by, query_from(args)))
+    if stats is None:
+        return code
     if args.json:
         out.write(json.dumps(stats.to_dict(), ensure_ascii=False, indent=2) + "\n")
     elif args.csv:
