@@ -110,7 +110,8 @@ def rewrite_search_rows(conn: sqlite3.Connection, with_tables_only: bool = True)
     """Write the search rows of stored documents again from their structure (all, or those with tables): for a
     migration whose index holds more than before. The number of documents rewritten."""
     done = 0
-    rows = conn.execute("SELECT d.date_key, b.structure FROM documents d JOIN bodies b ON b.pk = d.pk").fetchall()
+    # a row at a time (a large library's bodies do not all fit in memory); only the fts table is written
+    rows = conn.execute("SELECT d.date_key, b.structure FROM documents d JOIN bodies b ON b.pk = d.pk")
     for date_key, blob in rows:
         text = _unpack(blob)
         if with_tables_only and '"tables":[[' not in text:

@@ -16,7 +16,7 @@ from reader.core.parse_text.textops import chunked_sub
 
 # what GLUED_HEADING needs somewhere in a line: its whole pattern (which reads every line from its start) runs
 # only when the text has it
-_GLUED_HEADING_PROBE = re.compile(r"[.?!)»][ \t]+(?:Vraag|Antwoord)[ \t]+\d")
+_GLUED_HEADING_PROBE = re.compile(r"[.?!)»][ \t]++(?:Vraag|Antwoord)[ \t]++\d")
 _SPACING_ACCENTS = {"´": "\u0301", "`": "\u0300", "¨": "\u0308", "ˇ": "\u030c", "¸": "\u0327", "ˆ": "\u0302",
                     "˜": "\u0303", "˚": "\u030a"}  # fmt: skip
 _ACCENT_AFTER = re.compile(r"([A-Za-z]) ?([¸ˇ˚˜¨ˆ])")
